@@ -1,0 +1,1 @@
+"""Plain-Python model of the competition: dataclasses, rules and statistics. No I/O."""

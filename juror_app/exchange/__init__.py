@@ -1,0 +1,1 @@
+"""Files that travel: enrollment, assignment bundle, score package; keys and signatures."""

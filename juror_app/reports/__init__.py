@@ -1,0 +1,1 @@
+"""Printed documents: PDF pages, charts (matplotlib Figure API) and pypdf assembly."""

@@ -1,0 +1,1 @@
+"""SQLite stores (sqlite-utils): the juror workstation database and the organizer database."""

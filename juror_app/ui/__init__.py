@@ -1,0 +1,1 @@
+"""PySide6 windows, dialogs, Qt models and workers. Nothing imports this package."""

@@ -1,0 +1,1 @@
+"""Use cases: each a small function over the store, the formats and the reports."""
