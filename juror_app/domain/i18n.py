@@ -1,0 +1,39 @@
+"""The language of messages produced outside the UI (CLI output, errors raised by the core).
+
+The UI translates its own strings with Qt's ``tr()``; the core cannot import Qt, so its
+messages are written in both languages at the place they are raised and picked here.
+"""
+
+from __future__ import annotations
+
+import os
+
+SUPPORTED = ("pl", "en")
+_current = "pl"
+
+
+def normalise(lang: str | None) -> str:
+    """Map a locale-ish string ("pl_PL.UTF-8", "EN") to a supported language; Polish by default."""
+    if not lang:
+        return "pl"
+    code = lang.strip().lower()[:2]
+    return code if code in SUPPORTED else "pl"
+
+
+def set_language(lang: str | None) -> str:
+    """Choose the language of core messages for this process and return it."""
+    global _current
+    _current = normalise(lang)
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def pick(pl: str, en: str, lang: str | None = None) -> str:
+    """Return the Polish or English text for ``lang`` (default: the process language)."""
+    return en if (lang or _current) == "en" else pl
+
+
+set_language(os.environ.get("JUROR_APP_LANG"))
