@@ -1,0 +1,354 @@
+"""Dictionaries ⇄ domain objects, checking every field on the way in.
+
+Dictionaries come from JSON members of signed files and from the demo data; even a correctly
+signed file is checked field by field, so that a bug on the sender's side gives a clear message
+instead of a crash later.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Iterable
+
+from juror_app.domain.errors import FormatError
+from juror_app.domain.model import (
+    Category,
+    CertificationRule,
+    Criterion,
+    Distinction,
+    Document,
+    DocumentKind,
+    Dossier,
+    Edition,
+    Institution,
+    Juror,
+    RubricLevel,
+    Stage,
+    StageId,
+)
+
+MAX_TEXT = 20_000
+MAX_ID = 64
+
+
+def _bad(path: str, expected_pl: str, expected_en: str) -> FormatError:
+    return FormatError(
+        "bad_field",
+        pl=f"Nieprawidłowe pole „{path}”: oczekiwano {expected_pl}. Plik jest uszkodzony lub pochodzi z innej wersji programu.",
+        en=f"Invalid field “{path}”: expected {expected_en}. The file is damaged or comes from another version of the program.",
+        path=path,
+    )
+
+
+class Reader:
+    """Typed access to one JSON object, with the path used in messages."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        if not isinstance(data, dict):
+            raise _bad(path, "obiektu", "an object")
+        self.data = data
+        self.path = path
+
+    def _at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def has(self, key: str) -> bool:
+        return key in self.data and self.data[key] is not None
+
+    def text(self, key: str, *, default: str | None = None, max_len: int = MAX_TEXT, min_len: int = 0) -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or not (min_len <= len(value) <= max_len):
+            raise _bad(self._at(key), f"tekstu ({min_len}–{max_len} znaków)", f"text ({min_len}–{max_len} characters)")
+        return value
+
+    def ident(self, key: str) -> str:
+        value = self.text(key, max_len=MAX_ID, min_len=1)
+        if not all(ch.isalnum() or ch in "-_." for ch in value) or not value.isascii():
+            raise _bad(self._at(key), "identyfikatora (litery, cyfry, - _ .)", "an identifier (letters, digits, - _ .)")
+        return value
+
+    def number(self, key: str, *, default: float | None = None, minimum: float = -math.inf,
+               maximum: float = math.inf) -> float:
+        value = self.data.get(key, default)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not math.isfinite(value)
+            or not minimum <= value <= maximum
+        ):
+            raise _bad(self._at(key), f"liczby z zakresu {minimum}–{maximum}", f"a number in {minimum}–{maximum}")
+        return float(value)
+
+    def integer(self, key: str, *, default: int | None = None, minimum: int = 0, maximum: int = 2**53) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+            raise _bad(self._at(key), f"liczby całkowitej {minimum}–{maximum}", f"an integer in {minimum}–{maximum}")
+        return value
+
+    def items(self, key: str, *, max_items: int = 1_000_000) -> list["Reader"]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or len(value) > max_items:
+            raise _bad(self._at(key), "listy", "a list")
+        return [Reader(item, f"{self._at(key)}[{i}]") for i, item in enumerate(value)]
+
+    def obj(self, key: str) -> "Reader":
+        return Reader(self.data.get(key), self._at(key))
+
+    def choice(self, key: str, choices: Iterable[str]) -> str:
+        options = list(choices)
+        value = self.data.get(key)
+        if value not in options:
+            raise _bad(self._at(key), "jednej z wartości: " + ", ".join(options), "one of: " + ", ".join(options))
+        return value
+
+
+def _unique(ids: list[str], path: str) -> None:
+    if len(set(ids)) != len(ids):
+        raise _bad(path, "niepowtarzalnych identyfikatorów", "unique identifiers")
+
+
+# --- edition -----------------------------------------------------------------------------------
+
+
+def edition_to_dict(edition: Edition) -> dict[str, Any]:
+    rule = edition.certification_rule
+    return {
+        "edition": {
+            "id": edition.id,
+            "number": edition.number,
+            "year": edition.year,
+            "name": edition.name,
+            "organizer": edition.organizer,
+            "scoring_deadline": edition.scoring_deadline,
+            "meeting_date": edition.meeting_date,
+            "meeting_place": edition.meeting_place,
+        },
+        "stages": [{"id": s.id.value, "name": s.name, "description": s.description} for s in edition.stages],
+        "categories": [{"id": c.id, "name": c.name, "description": c.description} for c in edition.categories],
+        "criteria": [
+            {
+                "id": c.id,
+                "code": c.code,
+                "stage": c.stage.value,
+                "name": c.name,
+                "description": c.description,
+                "weight": c.weight,
+                "max_points": c.max_points,
+                "step": c.step,
+                "levels": [
+                    {"from": lv.points_from, "to": lv.points_to, "label": lv.label, "description": lv.description}
+                    for lv in c.levels
+                ],
+            }
+            for c in edition.criteria
+        ],
+        "distinctions": [{"id": d.id, "name": d.name, "description": d.description} for d in edition.distinctions],
+        "certification_rule": {
+            "total_pct_min": rule.total_pct_min,
+            "stage_pct_min": dict(rule.stage_pct_min),
+            "description": rule.description,
+        },
+    }
+
+
+def _criterion(r: Reader, position: int, stage_ids: set[str]) -> Criterion:
+    stage = r.choice("stage", sorted(stage_ids))
+    max_points = r.number("max_points", minimum=0.5, maximum=1000)
+    step = r.number("step", minimum=0.01, maximum=max_points)
+    if abs(max_points / step - round(max_points / step)) > 1e-6:
+        raise _bad(r._at("step"), "kroku, który dzieli maksimum punktów", "a step that divides the maximum")
+    levels = tuple(
+        RubricLevel(
+            points_from=lr.number("from", minimum=0, maximum=max_points),
+            points_to=lr.number("to", minimum=0, maximum=max_points),
+            label=lr.text("label", min_len=1, max_len=200),
+            description=lr.text("description", default="", max_len=MAX_TEXT),
+        )
+        for lr in r.items("levels", max_items=50)
+    )
+    expected = 0.0
+    for i, level in enumerate(levels):
+        if abs(level.points_from - expected) > 1e-6 or level.points_to < level.points_from:
+            raise _bad(f"{r._at('levels')}[{i}]", "ciągłych przedziałów od 0 do maksimum", "contiguous bands from 0 to the maximum")
+        expected = level.points_to + step
+    if levels and abs(levels[-1].points_to - max_points) > 1e-6:
+        raise _bad(r._at("levels"), "przedziałów kończących się na maksimum", "bands ending at the maximum")
+    return Criterion(
+        id=r.ident("id"),
+        code=r.text("code", min_len=1, max_len=16),
+        stage=StageId(stage),
+        name=r.text("name", min_len=1, max_len=300),
+        description=r.text("description", default=""),
+        weight=r.number("weight", minimum=0.0, maximum=100),
+        max_points=max_points,
+        step=step,
+        levels=levels,
+        position=position,
+    )
+
+
+def edition_from_dict(data: Any) -> Edition:
+    root = Reader(data, "")
+    head = root.obj("edition")
+    stages = tuple(
+        Stage(StageId(s.choice("id", [x.value for x in StageId])), s.text("name", min_len=1, max_len=300),
+              s.text("description", default=""))
+        for s in root.items("stages", max_items=10)
+    )
+    stage_ids = {s.id.value for s in stages}
+    _unique([s.id.value for s in stages], "stages")
+    categories = tuple(
+        Category(c.ident("id"), c.text("name", min_len=1, max_len=300), c.text("description", default=""))
+        for c in root.items("categories", max_items=1000)
+    )
+    _unique([c.id for c in categories], "categories")
+    criteria = tuple(_criterion(c, i, stage_ids) for i, c in enumerate(root.items("criteria", max_items=200)))
+    if not criteria:
+        raise _bad("criteria", "co najmniej jednego kryterium", "at least one criterion")
+    _unique([c.id for c in criteria], "criteria")
+    distinctions = tuple(
+        Distinction(d.ident("id"), d.text("name", min_len=1, max_len=300), d.text("description", default=""))
+        for d in root.items("distinctions", max_items=100)
+    )
+    _unique([d.id for d in distinctions], "distinctions")
+    rule_reader = root.obj("certification_rule")
+    stage_min_raw = rule_reader.data.get("stage_pct_min", {})
+    if not isinstance(stage_min_raw, dict):
+        raise _bad("certification_rule.stage_pct_min", "obiektu", "an object")
+    stage_min = {}
+    for key in stage_min_raw:
+        if key not in stage_ids:
+            raise _bad(f"certification_rule.stage_pct_min.{key}", "nazwy etapu", "a stage id")
+        stage_min[key] = Reader(stage_min_raw, "certification_rule.stage_pct_min").number(key, minimum=0, maximum=100)
+    rule = CertificationRule(
+        total_pct_min=rule_reader.number("total_pct_min", minimum=0, maximum=100),
+        stage_pct_min=stage_min,
+        description=rule_reader.text("description", default=""),
+    )
+    return Edition(
+        id=head.ident("id"),
+        number=head.integer("number", minimum=1, maximum=1000),
+        year=head.integer("year", minimum=2000, maximum=2200),
+        name=head.text("name", min_len=1, max_len=500),
+        organizer=head.text("organizer", default="", max_len=500),
+        stages=stages,
+        categories=categories,
+        criteria=criteria,
+        distinctions=distinctions,
+        certification_rule=rule,
+        scoring_deadline=head.text("scoring_deadline", default="", max_len=40),
+        meeting_date=head.text("meeting_date", default="", max_len=40),
+        meeting_place=head.text("meeting_place", default="", max_len=200),
+    )
+
+
+# --- institutions, dossiers, jurors ------------------------------------------------------------
+
+
+def institution_to_dict(inst: Institution) -> dict[str, Any]:
+    return {
+        "id": inst.id,
+        "name": inst.name,
+        "short_name": inst.short_name,
+        "kind": inst.kind,
+        "category": inst.category_id,
+        "city": inst.city,
+        "voivodeship": inst.voivodeship,
+        "address": inst.address,
+        "head": inst.head,
+        "employees": inst.employees,
+    }
+
+
+def institution_from_dict(data: Any, path: str = "institution") -> Institution:
+    r = Reader(data, path)
+    return Institution(
+        id=r.ident("id"),
+        name=r.text("name", min_len=1, max_len=500),
+        short_name=r.text("short_name", default="", max_len=200),
+        kind=r.text("kind", default="", max_len=100),
+        category_id=r.ident("category"),
+        city=r.text("city", default="", max_len=200),
+        voivodeship=r.text("voivodeship", default="", max_len=100),
+        address=r.text("address", default="", max_len=500),
+        head=r.text("head", default="", max_len=300),
+        employees=r.integer("employees", default=0, maximum=1_000_000),
+    )
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "kind": doc.kind.value,
+        "title": doc.title,
+        "sha256": doc.sha256,
+        "size": doc.size,
+        "pages": doc.pages,
+    }
+
+
+def _sha256_field(r: Reader, key: str) -> str:
+    value = r.text(key, min_len=64, max_len=64)
+    if any(ch not in "0123456789abcdef" for ch in value):
+        raise _bad(r._at(key), "skrótu SHA-256 (64 znaki szesnastkowe)", "a SHA-256 digest (64 hex digits)")
+    return value
+
+
+def document_from_dict(data: Any, dossier_id: str, path: str) -> Document:
+    r = Reader(data, path)
+    return Document(
+        id=r.ident("id"),
+        dossier_id=dossier_id,
+        kind=DocumentKind(r.choice("kind", [k.value for k in DocumentKind])),
+        title=r.text("title", min_len=1, max_len=500),
+        sha256=_sha256_field(r, "sha256"),
+        size=r.integer("size", minimum=1, maximum=2**40),
+        pages=r.integer("pages", default=0, maximum=100_000),
+    )
+
+
+def dossier_to_dict(dossier: Dossier) -> dict[str, Any]:
+    return {
+        "id": dossier.id,
+        "institution": dossier.institution_id,
+        "category": dossier.category_id,
+        "title": dossier.title,
+        "documents": [document_to_dict(d) for d in dossier.documents],
+    }
+
+
+def dossier_from_dict(data: Any, path: str = "dossier") -> Dossier:
+    r = Reader(data, path)
+    dossier_id = r.ident("id")
+    documents = tuple(
+        document_from_dict(d.data, dossier_id, d.path) for d in r.items("documents", max_items=200)
+    )
+    _unique([d.id for d in documents], f"{path}.documents")
+    return Dossier(
+        id=dossier_id,
+        institution_id=r.ident("institution"),
+        category_id=r.ident("category"),
+        title=r.text("title", min_len=1, max_len=500),
+        documents=documents,
+    )
+
+
+def juror_to_dict(juror: Juror) -> dict[str, Any]:
+    return {
+        "id": juror.id,
+        "name": juror.name,
+        "affiliation": juror.affiliation,
+        "email": juror.email,
+        "role": juror.role,
+    }
+
+
+def juror_from_dict(data: Any, path: str = "juror") -> Juror:
+    r = Reader(data, path)
+    return Juror(
+        id=r.ident("id"),
+        name=r.text("name", min_len=1, max_len=300),
+        affiliation=r.text("affiliation", default="", max_len=500),
+        email=r.text("email", default="", max_len=320),
+        role=r.choice("role", ["chair", "member"]) if r.has("role") else "member",
+    )

@@ -1,0 +1,115 @@
+"""The juror's hash-chained log of edits.
+
+Every change a juror makes (a score set or cleared, a conflict declared or withdrawn, a nomination
+made or withdrawn) is one line of canonical JSON holding the hash of the line before it. The log
+travels in the score package; replaying it must give exactly the scores in the package, so the
+organizer can see how a score came to be and that no line was dropped or rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from juror_app.domain.errors import FormatError
+
+GENESIS = "0" * 64
+OPS = {
+    "score": {"dossier", "criterion", "points", "justification"},
+    "unscore": {"dossier", "criterion"},
+    "conflict": {"dossier", "reason"},
+    "unconflict": {"dossier"},
+    "nominate": {"dossier", "distinction", "reason"},
+    "unnominate": {"dossier", "distinction"},
+}
+_COMMON = {"seq", "at", "op", "prev"}
+
+
+def canonical(entry: dict[str, Any]) -> str:
+    """One spelling of an entry: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+
+
+def make_entry(*, prev_hash: str, seq: int, at: str, op: str, **fields: Any) -> tuple[str, str]:
+    """Return (line, hash) of a new log entry following the entry whose hash is ``prev_hash``."""
+    if op not in OPS or set(fields) != OPS[op]:
+        raise ValueError(f"bad log entry {op} {sorted(fields)}")
+    line = canonical({"seq": seq, "at": at, "op": op, "prev": prev_hash, **fields})
+    return line, line_hash(line)
+
+
+@dataclass
+class ReplayedState:
+    """What a juror's log says the juror's data is."""
+
+    scores: dict[tuple[str, str], tuple[float, str]] = field(default_factory=dict)
+    conflicts: dict[str, str] = field(default_factory=dict)
+    nominations: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def _broken(seq: int, pl: str, en: str) -> FormatError:
+    return FormatError(
+        "broken_edit_log",
+        pl=f"Dziennik zmian w paczce jest niespójny (wpis {seq}: {pl}). Paczka mogła zostać zmieniona; poproś członka Kapituły o nowy eksport.",
+        en=f"The edit log in the package is inconsistent (entry {seq}: {en}). The package may have been altered; ask the juror for a new export.",
+        seq=seq,
+    )
+
+
+def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
+    """Check the chain and each entry's shape; return the entries and the hash of the last one."""
+    entries: list[dict[str, Any]] = []
+    prev = GENESIS
+    for index, line in enumerate(lines, start=1):
+        try:
+            entry = json.loads(line, parse_constant=lambda name: math.nan)
+        except ValueError:
+            raise _broken(index, "to nie jest JSON", "not JSON") from None
+        if not isinstance(entry, dict) or canonical(entry) != line:
+            raise _broken(index, "zapis niekanoniczny", "not in canonical form")
+        op = entry.get("op")
+        if op not in OPS or set(entry) != _COMMON | OPS[op]:
+            raise _broken(index, "nieznany rodzaj wpisu", "unknown kind of entry")
+        if entry["seq"] != index:
+            raise _broken(index, "zła numeracja", "wrong sequence number")
+        if entry["prev"] != prev:
+            raise _broken(index, "łańcuch skrótów przerwany", "hash chain broken")
+        if op == "score":
+            points = entry["points"]
+            if isinstance(points, bool) or not isinstance(points, (int, float)) or not math.isfinite(points):
+                raise _broken(index, "punkty nie są liczbą", "points are not a number")
+        for key in OPS[op] - {"points"}:
+            if not isinstance(entry[key], str):
+                raise _broken(index, f"pole {key} nie jest tekstem", f"field {key} is not text")
+        if not isinstance(entry["at"], str):
+            raise _broken(index, "zła data", "bad timestamp")
+        prev = line_hash(line)
+        entries.append(entry)
+    return entries, prev
+
+
+def replay(entries: Iterable[dict[str, Any]]) -> ReplayedState:
+    """Apply entries in order; the result is the juror's data as the log tells it."""
+    state = ReplayedState()
+    for e in entries:
+        op = e["op"]
+        if op == "score":
+            state.scores[(e["dossier"], e["criterion"])] = (float(e["points"]), e["justification"])
+        elif op == "unscore":
+            state.scores.pop((e["dossier"], e["criterion"]), None)
+        elif op == "conflict":
+            state.conflicts[e["dossier"]] = e["reason"]
+        elif op == "unconflict":
+            state.conflicts.pop(e["dossier"], None)
+        elif op == "nominate":
+            state.nominations[(e["dossier"], e["distinction"])] = e["reason"]
+        elif op == "unnominate":
+            state.nominations.pop((e["dossier"], e["distinction"]), None)
+    return state

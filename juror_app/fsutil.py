@@ -1,0 +1,64 @@
+"""File-system primitives shared by every layer that writes files: atomic writes and syncs.
+
+A file that people rely on (a score package, a bundle, a key, a report) must never exist
+half-written under its final name: it is written to a temporary file in the same folder, flushed
+and synced, renamed over the target, and the folder is synced so the rename survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+CHUNK = 1 << 20
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where directories cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``path`` only if the block ends without an exception.
+
+    The folder must exist: creating folders is the caller's decision, not a side effect.
+    """
+    path = Path(path)
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        fsync_directory(folder)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def atomic_write(path: Path | str, data: bytes | None = None, *, source: BinaryIO | None = None,
+                 mode: int = 0o644) -> None:
+    """Write ``data`` (or copy the stream ``source``) to ``path`` atomically."""
+    with atomic_output(path, mode=mode) as out:
+        if data is not None:
+            out.write(data)
+        if source is not None:
+            while chunk := source.read(CHUNK):
+                out.write(chunk)

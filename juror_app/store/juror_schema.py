@@ -1,0 +1,101 @@
+"""The juror's workstation database: one file per profile, on the juror's laptop.
+
+Scores are written with ``synchronous=FULL`` and committed before the UI shows them as saved;
+every change also appends a line to the hash-chained edit log in the same transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from juror_app.store.connection import open_store, run_statements
+from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
+
+migrations = Migrations("juror")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    create_edition_tables(db)
+    run_statements(
+        db,
+        """
+CREATE TABLE profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    affiliation TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    key_file TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    juror_id TEXT
+);
+CREATE TABLE organizer_pin (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    pinned_at TEXT NOT NULL
+);
+CREATE TABLE bundles (
+    manifest_sha256 TEXT PRIMARY KEY,
+    edition_id TEXT NOT NULL,
+    juror_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    is_current INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE assigned_dossiers (
+    dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE scores (
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+    criterion_id TEXT NOT NULL REFERENCES criteria(id),
+    points REAL NOT NULL,
+    justification TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, criterion_id)
+);
+CREATE TABLE conflicts (
+    dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id),
+    reason TEXT NOT NULL,
+    declared_at TEXT NOT NULL
+);
+CREATE TABLE nominations (
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+    distinction_id TEXT NOT NULL REFERENCES distinctions(id),
+    reason TEXT NOT NULL,
+    nominated_at TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, distinction_id)
+);
+CREATE TABLE edit_log (
+    seq INTEGER PRIMARY KEY,
+    line TEXT NOT NULL,
+    entry_hash TEXT NOT NULL UNIQUE
+);
+CREATE TABLE exports (
+    revision INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL,
+    bundle_manifest_sha256 TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    scores_count INTEGER NOT NULL
+)
+""",
+    )
+
+
+TABLES = EDITION_TABLES | {
+    "profile", "organizer_pin", "bundles", "assigned_dossiers", "scores", "conflicts",
+    "nominations", "edit_log", "exports",
+}
+
+
+def open_juror_db(path: Path | str) -> Database:
+    """Open (creating if needed) a juror workstation database at the current schema."""
+    return open_store(path, migrations, expected_tables=TABLES)

@@ -1,0 +1,232 @@
+"""The organizer's checks of a score package against the edition database (SECURITY.md).
+
+Shared by ``juror-app verify --db`` and the merge: the signer must be the roster key of the juror
+the manifest names; edition, bundle and dossiers must be this edition's and that juror's; points
+must follow the rubric; and the revision must fit the history (new, update, already imported,
+stale, equivocation, or an implausible jump).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from sqlite_utils import Database
+
+from juror_app.domain.errors import UserError, ValidationError
+from juror_app.domain.i18n import pick
+from juror_app.domain.model import STATUS_NAMES
+from juror_app.domain.rules import check_points, dossier_status
+from juror_app.exchange import container
+from juror_app.exchange.keys import fingerprint
+from juror_app.exchange.package import PackageContent
+from juror_app.store.edition_tables import read_edition
+
+MAX_REVISION_JUMP = 1000
+
+
+class Outcome(str, Enum):
+    NEW = "new"
+    UPDATE = "update"
+    ALREADY_IMPORTED = "already_imported"
+    STALE = "stale"
+    EQUIVOCATION = "equivocation"
+    REFUSED = "refused"
+
+
+OUTCOME_NAMES = {
+    Outcome.NEW: ("nowa", "new"),
+    Outcome.UPDATE: ("aktualizacja", "update"),
+    Outcome.ALREADY_IMPORTED: ("już zaimportowana", "already imported"),
+    Outcome.STALE: ("nieaktualna (starsza wersja)", "stale (older revision)"),
+    Outcome.EQUIVOCATION: ("ALARM: dwie różne paczki o tej samej wersji", "ALARM: two different packages with the same revision"),
+    Outcome.REFUSED: ("odrzucona", "refused"),
+}
+
+
+@dataclass
+class Finding:
+    """One check: what was checked and whether it passed, with the reason when it did not."""
+
+    label_pl: str
+    label_en: str
+    ok: bool
+    detail_pl: str = ""
+    detail_en: str = ""
+
+    def label(self, lang: str | None = None) -> str:
+        return pick(self.label_pl, self.label_en, lang)
+
+    def detail(self, lang: str | None = None) -> str:
+        return pick(self.detail_pl, self.detail_en, lang)
+
+
+@dataclass
+class Assessment:
+    findings: list[Finding] = field(default_factory=list)
+    outcome: Outcome = Outcome.REFUSED
+    previous_manifest_sha256: str | None = None
+    previous_revision: int | None = None
+
+    @property
+    def acceptable(self) -> bool:
+        return all(f.ok for f in self.findings) and self.outcome in (Outcome.NEW, Outcome.UPDATE)
+
+    def add(self, label_pl: str, label_en: str, error: UserError | None = None) -> bool:
+        self.findings.append(
+            Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else "")
+        )
+        return error is None
+
+
+def _fail(code: str, pl: str, en: str) -> ValidationError:
+    return ValidationError(code, pl=pl, en=en)
+
+
+def assess_package(db: Database, opened: container.Opened, content: PackageContent,
+                   *, allow_revision_jump: bool = False) -> Assessment:
+    """Run every organizer-side check; the outcome says what a merge would do with the package."""
+    result = Assessment()
+    edition = read_edition(db)
+    key_fp = fingerprint(opened.signer_key)
+    row = db.execute(
+        "SELECT juror_id, revoked_at FROM juror_keys WHERE fingerprint = ?", [key_fp]
+    ).fetchone()
+    if row is None:
+        result.add("Klucz w składzie Kapituły", "Key in the roster", _fail(
+            "signer_not_in_roster",
+            f"Paczkę podpisano kluczem {key_fp}, którego nie ma w składzie Kapituły tej edycji. Nie scalaj jej; sprawdź, od kogo pochodzi.",
+            f"The package was signed with key {key_fp}, which is not in this edition's roster. Do not merge it; check who sent it.",
+        ))
+    elif row[1] is not None:
+        result.add("Klucz w składzie Kapituły", "Key in the roster", _fail(
+            "signer_key_revoked",
+            f"Klucz {key_fp} został unieważniony ({row[1]}). Poproś członka Kapituły o eksport nowym kluczem.",
+            f"Key {key_fp} was revoked ({row[1]}). Ask the juror to export with the new key.",
+        ))
+    elif row[0] != content.juror_id:
+        result.add("Klucz w składzie Kapituły", "Key in the roster", _fail(
+            "signer_is_other_juror",
+            f"Paczka podaje członka {content.juror_id}, ale podpisał ją klucz członka {row[0]}.",
+            f"The package names juror {content.juror_id} but was signed by the key of juror {row[0]}.",
+        ))
+    else:
+        result.add("Klucz w składzie Kapituły", "Key in the roster")
+
+    if edition is None or edition.id != content.edition_id:
+        result.add("Edycja konkursu", "Edition", _fail(
+            "wrong_edition",
+            f"Paczka dotyczy edycji „{content.edition_id}”, a ta baza — „{edition.id if edition else '—'}”.",
+            f"The package is for edition “{content.edition_id}”; this database holds “{edition.id if edition else '—'}”.",
+        ))
+        result.outcome = Outcome.REFUSED
+        return result
+    result.add("Edycja konkursu", "Edition")
+
+    issued = db.execute(
+        "SELECT juror_id, revision FROM bundles WHERE manifest_sha256 = ?", [content.bundle_manifest_sha256]
+    ).fetchone()
+    if issued is None or issued[0] != content.juror_id:
+        result.add("Paczka z przydziałem", "Assignment bundle", _fail(
+            "unknown_bundle",
+            "Paczkę ocen przygotowano na podstawie paczki z przydziałem, której organizator nie wydał temu członkowi Kapituły.",
+            "The package was made against an assignment bundle the organizer did not issue to this juror.",
+        ))
+    else:
+        result.add("Paczka z przydziałem", "Assignment bundle")
+
+    assigned = {r[0] for r in db.execute("SELECT dossier_id FROM assignments WHERE juror_id = ?", [content.juror_id])}
+    foreign = sorted(set(content.statuses) - assigned)
+    result.add("Teczki z przydziału", "Assigned dossiers", _fail(
+        "dossier_not_assigned",
+        f"Paczka zawiera teczki nieprzydzielone temu członkowi Kapituły: {', '.join(foreign[:5])}.",
+        f"The package holds dossiers not assigned to this juror: {', '.join(foreign[:5])}.",
+    ) if foreign else None)
+
+    rubric_error: UserError | None = None
+    criteria = {c.id: c for c in edition.criteria}
+    distinctions = {d.id for d in edition.distinctions}
+    by_dossier: dict[str, dict[str, tuple[float, str]]] = {}
+    for score in content.scores:
+        criterion = criteria.get(score.criterion_id)
+        if criterion is None:
+            rubric_error = _fail("unknown_criterion", f"Nieznane kryterium {score.criterion_id}.", f"Unknown criterion {score.criterion_id}.")
+            break
+        try:
+            check_points(criterion, score.points)
+        except ValidationError as exc:
+            rubric_error = exc
+            break
+        by_dossier.setdefault(score.dossier_id, {})[score.criterion_id] = (score.points, score.justification)
+    if rubric_error is None:
+        for nomination in content.nominations:
+            if nomination.distinction_id not in distinctions:
+                rubric_error = _fail("unknown_distinction", f"Nieznane wyróżnienie {nomination.distinction_id}.",
+                                     f"Unknown distinction {nomination.distinction_id}.")
+                break
+    if rubric_error is None:
+        recused = {c.dossier_id for c in content.conflicts}
+        for dossier_id, claimed in content.statuses.items():
+            derived = dossier_status(edition, by_dossier.get(dossier_id, {}), dossier_id in recused)
+            if derived != claimed:
+                rubric_error = _fail(
+                    "status_mismatch",
+                    f"Teczka {dossier_id} ma status „{STATUS_NAMES[claimed][0]}”, a z ocen wynika „{STATUS_NAMES[derived][0]}”.",
+                    f"Dossier {dossier_id} has status “{STATUS_NAMES[claimed][1]}” but its scores make it “{STATUS_NAMES[derived][1]}”.",
+                )
+                break
+    result.add("Oceny zgodne ze skalą", "Scores follow the rubric", rubric_error)
+
+    _assess_revision(db, opened, content, result, allow_revision_jump)
+    return result
+
+
+def _assess_revision(db: Database, opened: container.Opened, content: PackageContent, result: Assessment,
+                     allow_jump: bool) -> None:
+    digest = opened.manifest_sha256
+    same = db.execute(
+        "SELECT manifest_sha256 FROM packages WHERE juror_id = ? AND revision = ?", [content.juror_id, content.revision]
+    ).fetchall()
+    latest = db.execute(
+        "SELECT revision, manifest_sha256 FROM packages WHERE juror_id = ? AND status = 'merged'"
+        " ORDER BY revision DESC LIMIT 1",
+        [content.juror_id],
+    ).fetchone()
+    last_revision = latest[0] if latest else 0
+    result.previous_revision = latest[0] if latest else None
+    result.previous_manifest_sha256 = latest[1] if latest else None
+    if any(r[0] == digest for r in same):
+        result.outcome = Outcome.ALREADY_IMPORTED
+        result.add("Wersja paczki", "Package revision")
+        return
+    if same:
+        result.outcome = Outcome.EQUIVOCATION
+        result.previous_manifest_sha256 = same[0][0]
+        result.add("Wersja paczki", "Package revision", _fail(
+            "equivocation",
+            f"ALARM: członek Kapituły {content.juror_id} podpisał dwie RÓŻNE paczki o tej samej wersji {content.revision}. "
+            "Obie zachowano jako dowód, żadnej nie scalono. Wyjaśnij to z członkiem Kapituły.",
+            f"ALARM: juror {content.juror_id} signed two DIFFERENT packages with the same revision {content.revision}. "
+            "Both are kept as evidence; nothing was merged. Clarify this with the juror.",
+        ))
+        return
+    if content.revision < last_revision:
+        result.outcome = Outcome.STALE
+        result.add("Wersja paczki", "Package revision", _fail(
+            "stale_revision",
+            f"Wersja {content.revision} jest starsza niż już scalona wersja {last_revision}; nie zastąpi nowszych ocen.",
+            f"Revision {content.revision} is older than the merged revision {last_revision}; it will not replace newer scores.",
+        ))
+        return
+    if content.revision - last_revision > MAX_REVISION_JUMP and not allow_jump:
+        result.outcome = Outcome.REFUSED
+        result.add("Wersja paczki", "Package revision", _fail(
+            "revision_jump",
+            f"Wersja {content.revision} przeskakuje o więcej niż {MAX_REVISION_JUMP} po wersji {last_revision}. "
+            "Taka paczka wymaga świadomej zgody organizatora (opcja nadpisania).",
+            f"Revision {content.revision} jumps more than {MAX_REVISION_JUMP} past revision {last_revision}. "
+            "Such a package needs the organizer's explicit override.",
+        ))
+        return
+    result.outcome = Outcome.UPDATE if latest else Outcome.NEW
+    result.add("Wersja paczki", "Package revision")
