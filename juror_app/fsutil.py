@@ -31,10 +31,12 @@ def fsync_directory(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO]:
+def atomic_output(path: Path | str, *, mode: int = 0o644, durable: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``path`` only if the block ends without an exception.
 
     The folder must exist: creating folders is the caller's decision, not a side effect.
+    ``durable=False`` skips the two fsyncs (the rename is still atomic) for bulk writes whose
+    caller makes them durable together with :func:`flush_to_disk` before relying on them.
     """
     path = Path(path)
     folder = path.parent
@@ -43,10 +45,12 @@ def atomic_output(path: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
-        fsync_directory(folder)
+        if durable:
+            fsync_directory(folder)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
@@ -54,11 +58,17 @@ def atomic_output(path: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO]:
 
 
 def atomic_write(path: Path | str, data: bytes | None = None, *, source: BinaryIO | None = None,
-                 mode: int = 0o644) -> None:
+                 mode: int = 0o644, durable: bool = True) -> None:
     """Write ``data`` (or copy the stream ``source``) to ``path`` atomically."""
-    with atomic_output(path, mode=mode) as out:
+    with atomic_output(path, mode=mode, durable=durable) as out:
         if data is not None:
             out.write(data)
         if source is not None:
             while chunk := source.read(CHUNK):
                 out.write(chunk)
+
+
+def flush_to_disk() -> None:
+    """Make every earlier non-durable write durable at once (one sync instead of thousands)."""
+    if hasattr(os, "sync"):
+        os.sync()

@@ -37,3 +37,22 @@ def pick(pl: str, en: str, lang: str | None = None) -> str:
 
 
 set_language(os.environ.get("JUROR_APP_LANG"))
+
+
+def plural_pl(n: int, one: str, few: str, many: str) -> str:
+    """Polish plural form for ``n``: 1 teczka, 2–4 teczki (but 12–14 teczek), 5+ teczek."""
+    n = abs(int(n))
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+def count_pl(n: int, one: str, few: str, many: str) -> str:
+    """"24 teczki", "1 teczka", "5 teczek"."""
+    return f"{n} {plural_pl(n, one, few, many)}"
+
+
+def count_en(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

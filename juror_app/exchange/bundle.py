@@ -66,14 +66,15 @@ def write_bundle(path: Path, *, organizer_key: Ed25519PrivateKey, content: Bundl
     members = [
         container.Member(EDITION, safejson.dumps(codec.edition_to_dict(content.edition))),
         container.Member(ROSTER, safejson.dumps(roster)),
-        container.Member(DOSSIERS, safejson.dumps(dossiers)),
+        container.Member(DOSSIERS, safejson.dumps(dossiers, pretty=False)),
     ]
     seen: set[str] = set()
     for dossier in content.dossiers:
         for doc in dossier.documents:
             if doc.sha256 not in seen:
                 seen.add(doc.sha256)
-                members.append(container.Member(document_member(doc.sha256), path=document_path(doc.sha256), compress=False))
+                members.append(container.Member(document_member(doc.sha256), path=document_path(doc.sha256),
+                                                compress=False, sha256=doc.sha256, size=doc.size))
     return write_container(
         path,
         container.BUNDLE,

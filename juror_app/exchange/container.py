@@ -105,14 +105,34 @@ def _damaged(detail: str) -> FormatError:
 # --- writing -----------------------------------------------------------------------------------
 
 
+class StoreChanged(FormatError):
+    """A file changed on disk while it was being packed (its hash is no longer its name)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            "member_changed_while_writing",
+            pl=f"Plik „{name}” zmienił się na dysku i nie zgadza się ze swoim skrótem SHA-256; nie zapisano paczki. "
+               "Sprawdź dysk i zaimportuj dokument ponownie.",
+            en=f"The file “{name}” changed on disk and no longer matches its SHA-256; the file was not written. "
+               "Check the disk and import the document again.",
+            member=name,
+        )
+
+
 @dataclass
 class Member:
-    """A payload member to write: bytes in memory or a file on disk (streamed)."""
+    """A payload member to write: bytes in memory or a file on disk (streamed).
+
+    For a file whose SHA-256 and size are already known (a content-addressed document), give them:
+    the file is then read once, and the hash is verified while it is written into the archive.
+    """
 
     name: str
     data: bytes | None = None
     path: Path | None = None
     compress: bool = True
+    sha256: str | None = None
+    size: int | None = None
 
 
 def utc_now() -> str:
@@ -120,6 +140,8 @@ def utc_now() -> str:
 
 
 def _sha256_of(member: Member) -> tuple[str, int]:
+    if member.sha256 is not None and member.size is not None:
+        return member.sha256, member.size
     if member.data is not None:
         return hashlib.sha256(member.data).hexdigest(), len(member.data)
     assert member.path is not None
@@ -155,10 +177,12 @@ def build(
     created_at = created_at or utc_now()
     payload = sorted(members, key=lambda m: m.name)
     listed: list[dict[str, Any]] = []
+    expected: dict[str, tuple[str, int]] = {}
     for member in payload:
         if not MEMBER_NAME.match(member.name) or member.name in RESERVED | {SUMS}:
             raise ValueError(f"bad member name {member.name!r}")
         digest, size = _sha256_of(member)
+        expected[member.name] = (digest, size)
         listed.append({"name": member.name, "sha256": digest, "size": size})
     sums = "".join(f"{m['sha256']}  {m['name']}\n" for m in listed).encode("ascii")
     listed.append({"name": SUMS, "sha256": hashlib.sha256(sums).hexdigest(), "size": len(sums)})
@@ -196,9 +220,13 @@ def build(
             else:
                 assert member.path is not None
                 info.file_size = member.path.stat().st_size
+                digest = hashlib.sha256()
                 with archive.open(info, "w", force_zip64=info.file_size > 0x7FFF0000) as out, open(member.path, "rb") as src:
                     while chunk := src.read(CHUNK):
+                        digest.update(chunk)
                         out.write(chunk)
+                if (digest.hexdigest(), info.file_size) != expected[member.name]:
+                    raise StoreChanged(member.name)
         archive.writestr(entry(SUMS, True), sums)
         archive.writestr(entry(SIGNATURE, True), signature)
     return manifest_bytes

@@ -94,7 +94,7 @@ def write_package(path: Path, *, juror_key: Ed25519PrivateKey, juror_name: str, 
             "log": {"entries": len(content.log_lines), "head": head},
         },
         members=[
-            container.Member(SCORES, safejson.dumps(_body(content))),
+            container.Member(SCORES, safejson.dumps(_body(content), pretty=False)),
             container.Member(LOG, log_bytes),
         ],
         created_at=created_at,

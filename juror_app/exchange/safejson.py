@@ -84,9 +84,17 @@ def loads(data: bytes, *, what: str, max_bytes: int) -> Any:
     return value
 
 
-def dumps(value: Any) -> bytes:
-    """The one way this product writes JSON: UTF-8, readable, stable key order as given, final newline."""
-    return (json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+def dumps(value: Any, *, pretty: bool = True) -> bytes:
+    """The one way this product writes JSON: UTF-8, key order as given, final newline.
+
+    ``pretty`` indents for people reading a manifest with ``unzip -p``; bulk members are written
+    compact, because an indented dump runs in pure Python on 3.11 (ten times slower).
+    """
+    if pretty:
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    else:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text + "\n").encode("utf-8")
 
 
 def dumps_line(value: Any) -> str:

@@ -37,8 +37,12 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
 
-    def put(self, data: bytes, expected_sha256: str | None = None) -> str:
-        """Store ``data``; return its SHA-256. Nothing is written when ``expected_sha256`` does not match."""
+    def put(self, data: bytes, expected_sha256: str | None = None, *, durable: bool = True) -> str:
+        """Store ``data``; return its SHA-256. Nothing is written when ``expected_sha256`` does not match.
+
+        ``durable=False`` is for bulk imports that call :func:`juror_app.fsutil.flush_to_disk` once
+        before committing the rows that refer to the documents.
+        """
         digest = hashlib.sha256(data).hexdigest()
         if expected_sha256 is not None and digest != expected_sha256:
             raise StoreError(
@@ -49,7 +53,7 @@ class BlobStore:
         target = self.path(digest)
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, data)
+            atomic_write(target, data, durable=durable)
         return digest
 
     def read(self, sha256: str) -> bytes:

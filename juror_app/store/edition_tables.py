@@ -286,14 +286,23 @@ def write_dossiers(db: Database, dossiers: Iterable[Dossier]) -> None:
 
 
 def read_dossiers(db: Database, ids: Iterable[str] | None = None) -> list[Dossier]:
+    """Dossiers with their documents, all or those in ``ids`` (read through a temp table, not N queries)."""
+    if ids is None:
+        where, params = "", []
+    else:
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_dossiers (id TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM wanted_dossiers")
+        db.conn.executemany("INSERT OR IGNORE INTO wanted_dossiers (id) VALUES (?)", [(i,) for i in ids])
+        where, params = " WHERE {col} IN (SELECT id FROM temp.wanted_dossiers)", []
     docs: dict[str, list[Document]] = {}
     for r in db.execute(
-        "SELECT id, dossier_id, kind, title, sha256, size, pages FROM documents ORDER BY dossier_id, position"
+        "SELECT id, dossier_id, kind, title, sha256, size, pages FROM documents"
+        + where.format(col="dossier_id") + " ORDER BY dossier_id, position", params
     ):
         docs.setdefault(r[1], []).append(Document(r[0], r[1], DocumentKind(r[2]), r[3], r[4], r[5], r[6]))
-    wanted = set(ids) if ids is not None else None
     return [
         Dossier(r[0], r[1], r[2], r[3], tuple(docs.get(r[0], [])))
-        for r in db.execute("SELECT id, institution_id, category_id, title FROM dossiers ORDER BY id")
-        if wanted is None or r[0] in wanted
+        for r in db.execute(
+            "SELECT id, institution_id, category_id, title FROM dossiers" + where.format(col="id") + " ORDER BY id", params
+        )
     ]

@@ -22,13 +22,13 @@ from typing import Callable, Sequence
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from juror_app.domain.errors import UserError
-from juror_app.domain.i18n import pick
+from juror_app.domain.i18n import count_en, count_pl, pick
 from juror_app.domain.model import Dossier, Edition
 from juror_app.exchange import sshsig
 from juror_app.exchange.enrollment import read_enrollment, write_enrollment
-from juror_app.exchange.keys import encrypt_private_key, fingerprint, save_private_key
+from juror_app.exchange.keys import KdfParams, encrypt_private_key, fingerprint, save_private_key
 from juror_app.exchange.package import write_package
-from juror_app.fsutil import atomic_write
+from juror_app.fsutil import atomic_write, flush_to_disk
 from juror_app.store.blobs import BlobStore
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.workflows import demo_data, organizer_setup
@@ -39,6 +39,9 @@ ENROLLMENT_SUFFIX = ".pu-enrollment"
 BUNDLE_SUFFIX = ".pu-bundle"
 PACKAGE_SUFFIX = ".pu-scores"
 PARALLEL_FROM = 60  # institutions; below this a process pool costs more than it saves
+# Demo keys' passphrases are published in keys/README.md, so a costly KDF would protect nothing;
+# they get a light Argon2id setting (recorded in each key file). Keys made in the app use DEFAULT_KDF.
+DEMO_KDF = KdfParams(time_cost=2, memory_cost_kib=16 * 1024, lanes=1)
 
 
 @dataclass(frozen=True)
@@ -64,25 +67,30 @@ class DemoSummary:
     seconds: float = 0.0
 
     def render(self) -> str:
+        check = self.outdir / "packages" / self.packages[0].name if self.packages else None
+        db = self.outdir / "organizer.sqlite"
         return pick(
             f"Zapisano edycję demonstracyjną w {self.outdir} ({self.seconds:.1f} s):\n"
-            f"  organizer.sqlite — edycja, {self.dossiers} teczek ({self.documents} dokumentów PDF), "
-            f"{self.jurors} członków Kapituły, {self.assignments} przydziałów\n"
+            f"  organizer.sqlite — edycja, {count_pl(self.dossiers, 'teczka', 'teczki', 'teczek')} "
+            f"({count_pl(self.documents, 'dokument', 'dokumenty', 'dokumentów')} PDF), "
+            f"{count_pl(self.jurors, 'członek', 'członków', 'członków')} Kapituły, "
+            f"{count_pl(self.assignments, 'przydział', 'przydziały', 'przydziałów')}\n"
             f"  keys/ — klucze demonstracyjne; hasła w keys/README.md; allowed_signers dla ssh-keygen\n"
-            f"  enrollments/ — {self.jurors} zgłoszeń\n"
-            f"  bundles/ — {len(self.bundles)} podpisanych paczek z przydziałem\n"
-            f"  packages/ — {len(self.packages)} podpisanych paczek ocen ({self.scores} ocen, {self.conflicts} wyłączeń)\n"
-            f"Sprawdź dowolny plik: juror-app verify {self.outdir / 'packages' / self.packages[0].name if self.packages else 'PLIK'} "
-            f"--db {self.outdir / 'organizer.sqlite'}",
+            f"  enrollments/ — {count_pl(self.jurors, 'zgłoszenie', 'zgłoszenia', 'zgłoszeń')}\n"
+            f"  bundles/ — {count_pl(len(self.bundles), 'podpisana paczka', 'podpisane paczki', 'podpisanych paczek')} z przydziałem\n"
+            f"  packages/ — {count_pl(len(self.packages), 'podpisana paczka', 'podpisane paczki', 'podpisanych paczek')} ocen "
+            f"({count_pl(self.scores, 'ocena', 'oceny', 'ocen')}, {count_pl(self.conflicts, 'wyłączenie', 'wyłączenia', 'wyłączeń')})\n"
+            f"Sprawdź dowolny plik: juror-app verify {check or 'PLIK'} --db {db}",
             f"Wrote the demo edition to {self.outdir} ({self.seconds:.1f} s):\n"
-            f"  organizer.sqlite — edition, {self.dossiers} dossiers ({self.documents} PDF documents), "
-            f"{self.jurors} jurors, {self.assignments} assignments\n"
+            f"  organizer.sqlite — edition, {count_en(self.dossiers, 'dossier', 'dossiers')} "
+            f"({count_en(self.documents, 'PDF document', 'PDF documents')}), {count_en(self.jurors, 'juror', 'jurors')}, "
+            f"{count_en(self.assignments, 'assignment', 'assignments')}\n"
             f"  keys/ — demo keys; passphrases in keys/README.md; allowed_signers for ssh-keygen\n"
-            f"  enrollments/ — {self.jurors} enrollments\n"
-            f"  bundles/ — {len(self.bundles)} signed assignment bundles\n"
-            f"  packages/ — {len(self.packages)} signed score packages ({self.scores} scores, {self.conflicts} recusals)\n"
-            f"Check any file: juror-app verify {self.outdir / 'packages' / self.packages[0].name if self.packages else 'FILE'} "
-            f"--db {self.outdir / 'organizer.sqlite'}",
+            f"  enrollments/ — {count_en(self.jurors, 'enrollment', 'enrollments')}\n"
+            f"  bundles/ — {count_en(len(self.bundles), 'signed assignment bundle', 'signed assignment bundles')}\n"
+            f"  packages/ — {count_en(len(self.packages), 'signed score package', 'signed score packages')} "
+            f"({count_en(self.scores, 'score', 'scores')}, {count_en(self.conflicts, 'recusal', 'recusals')})\n"
+            f"Check any file: juror-app verify {check or 'FILE'} --db {db}",
         )
 
 
@@ -122,7 +130,7 @@ def _render_chunk(args: tuple) -> list[tuple[Dossier, int]]:
         dossier, rendered = render_dossier(item, categories[item.institution.category_id], texts, dossier_id=dossier_id,
                                            edition_name=edition_name, year=year, seed=seed)
         for r in rendered:
-            blobs.put(r.data, expected_sha256=r.document.sha256)
+            blobs.put(r.data, expected_sha256=r.document.sha256, durable=False)
         out.append((dossier, len(rendered)))
     return out
 
@@ -146,18 +154,8 @@ def _render_all(items: list[tuple[str, demo_data.DemoInstitution]], edition: Edi
     return [dossier for chunk in results for dossier, _ in chunk]
 
 
-def _encrypt_key(args: tuple[bytes, str, str]) -> bytes:
-    raw, passphrase, label = args
-    return encrypt_private_key(Ed25519PrivateKey.from_private_bytes(raw), passphrase, label=label)
-
-
 def _encrypt_keys(requests: Sequence[tuple[Ed25519PrivateKey, str, str]]) -> list[bytes]:
-    """Protect every demo key with the real KDF; a few hundred ms each, so both cores are used."""
-    jobs = [(k.private_bytes_raw(), p, label) for k, p, label in requests]
-    if len(jobs) < 4 or (os.cpu_count() or 1) < 2:
-        return [_encrypt_key(j) for j in jobs]
-    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
-        return list(pool.map(_encrypt_key, jobs))
+    return [encrypt_private_key(key, passphrase, label=label, kdf=DEMO_KDF) for key, passphrase, label in requests]
 
 
 def generate_demo(outdir: Path, settings: DemoSettings = DemoSettings(),
@@ -189,6 +187,7 @@ def generate_demo(outdir: Path, settings: DemoSettings = DemoSettings(),
     institutions = demo_data.make_institutions(settings.institutions, rng)
     items = [(f"d{i:04d}", item) for i, item in enumerate(institutions, start=1)]
     dossiers = _render_all(items, edition, blobs, settings.seed)
+    flush_to_disk()
     organizer_setup.add_dossiers(db, blobs, [i.institution for i in institutions], dossiers, files={})
     summary.dossiers = len(dossiers)
     summary.documents = sum(len(d.documents) for d in dossiers)
@@ -263,6 +262,11 @@ def _keys_readme(db, passphrases: dict[str, str]) -> str:
             "Prawdziwy klucz powstaje na laptopie członka Kapituły i nigdy go nie opuszcza.",
             "For demonstration only: keys are derived from the seed and their passphrases are written below. "
             "A real key is made on the juror's laptop and never leaves it.", "",
+            f"Ponieważ hasła są jawne, klucze demonstracyjne chroni lżejsze ustawienie Argon2id "
+            f"({DEMO_KDF.memory_cost_kib // 1024} MiB, {DEMO_KDF.time_cost} przebiegi); klucze tworzone w programie — pełne "
+            "(128 MiB, 3 przebiegi, kilkaset ms na odblokowanie).",
+            f"Since the passphrases are public, demo keys use a lighter Argon2id setting ({DEMO_KDF.memory_cost_kib // 1024} MiB, "
+            f"{DEMO_KDF.time_cost} passes); keys made in the program use the full one (128 MiB, 3 passes, a few hundred ms to unlock).", "",
             "| plik / file | kto / who | odcisk / fingerprint | hasło / passphrase |", "|---|---|---|---|"]
     organizer = organizer_setup.organizer_public_key(db)
     rows.append(f"| organizer.key | organizator / organizer | {fingerprint(organizer)} | `{passphrases['organizer']}` |")

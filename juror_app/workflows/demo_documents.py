@@ -23,12 +23,10 @@ KINDS = (
     DocumentKind.MYSTERY_CLIENT_REPORT,
     DocumentKind.EXTERNAL_INFORMATION,
 )
-PARAGRAPHS_PER_SECTION = {
-    DocumentKind.APPLICATION_FORM: 2,
-    DocumentKind.QUALITY_POLICY: 2,
-    DocumentKind.MYSTERY_CLIENT_REPORT: 2,
-    DocumentKind.EXTERNAL_INFORMATION: 2,
-}
+FICTION_NOTICE = (
+    "Dokument fikcyjny, wygenerowany na potrzeby demonstracji programu. Nazwa jednostki jest prawdziwa, "
+    "ale treść, liczby i oceny są zmyślone i nie opisują tej jednostki."
+)
 VISIT_CHANNELS = ("wizyta osobista", "telefon", "e-mail", "ePUAP", "wizyta osobista", "telefon")
 
 
@@ -90,7 +88,8 @@ def render_document(kind: DocumentKind, item: DemoInstitution, category: Categor
         creation_date=datetime(year, 9, 30, 12, 0, tzinfo=timezone.utc),
     )
     doc = FlowDocument(writer)
-    doc.paragraph(edition_name, size=8.5, font="italic", space_after=2)
+    doc.paragraph(edition_name, size=8.5, font="italic", space_after=1)
+    doc.paragraph(FICTION_NOTICE, size=7.5, font="italic", space_after=4, color=(0.45, 0.1, 0.1))
     doc.heading(title, 1)
     doc.paragraph(item.institution.name, font="bold", size=11.5, space_after=8)
     if kind is DocumentKind.APPLICATION_FORM:
@@ -104,11 +103,10 @@ def render_document(kind: DocumentKind, item: DemoInstitution, category: Categor
             ("Kategoria konkursowa", category.name),
         ])
         doc.space(6)
-    per_section = PARAGRAPHS_PER_SECTION[kind]
     for index, section in enumerate(spec["sections"], start=1):
         doc.heading(f"{index}. {_fill(section['heading'], values)}", 2)
         variants = section["paragraphs"].get(item.tier) or next(iter(section["paragraphs"].values()))
-        for paragraph in rng.sample(variants, k=min(per_section, len(variants))):
+        for paragraph in variants:
             doc.paragraph(_fill(paragraph, values), space_after=7)
         if kind is DocumentKind.MYSTERY_CLIENT_REPORT and index == 1:
             _visits_table(doc, item.tier, rng, year)

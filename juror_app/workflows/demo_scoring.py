@@ -135,10 +135,13 @@ def package_from_log(edition: Edition, juror_id: str, dossier_ids: Sequence[str]
             last_at[(e["dossier"],)] = e["at"]
         else:
             last_at[(e["dossier"], e["distinction"], "n")] = e["at"]
-    statuses: dict[str, DossierStatus] = {}
-    for dossier_id in dossier_ids:
-        given = {c: v for (d, c), v in state.scores.items() if d == dossier_id}
-        statuses[dossier_id] = dossier_status(edition, given, dossier_id in state.conflicts)
+    by_dossier: dict[str, dict[str, tuple[float, str]]] = {}
+    for (d, c), v in state.scores.items():
+        by_dossier.setdefault(d, {})[c] = v
+    statuses = {
+        dossier_id: dossier_status(edition, by_dossier.get(dossier_id, {}), dossier_id in state.conflicts)
+        for dossier_id in dossier_ids
+    }
     return PackageContent(
         edition_id=edition.id,
         juror_id=juror_id,
