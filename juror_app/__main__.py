@@ -6,6 +6,7 @@ in the second case, so the command line starts fast and works on machines withou
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from typing import Sequence
 
@@ -13,6 +14,7 @@ from juror_app import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # PDF text extraction runs in a child process, also when frozen
     args = cli.parse(argv)
     if getattr(args, "handler", None) is not None:
         return cli.run_command(args)

@@ -69,8 +69,12 @@ def justification_required(criterion: Criterion, points: float) -> bool:
     return criterion.levels[0].contains(points) or criterion.levels[-1].contains(points)
 
 
-def check_justification(criterion: Criterion, points: float, justification: str) -> str:
-    """Return the justification stripped, or raise ValidationError when the rules are not met."""
+def check_justification_length(justification: str) -> str:
+    """Return the justification stripped; refuse one past the length limit.
+
+    A missing required justification does not stop saving (the juror may type the points first);
+    it keeps the dossier from being complete (see :func:`missing_items`).
+    """
     text = (justification or "").strip()
     if len(text) > MAX_JUSTIFICATION_CHARS:
         raise ValidationError(
@@ -78,6 +82,12 @@ def check_justification(criterion: Criterion, points: float, justification: str)
             pl=f"Uzasadnienie jest za długie (najwyżej {MAX_JUSTIFICATION_CHARS} znaków).",
             en=f"The justification is too long (at most {MAX_JUSTIFICATION_CHARS} characters).",
         )
+    return text
+
+
+def check_justification(criterion: Criterion, points: float, justification: str) -> str:
+    """Return the justification stripped, or raise ValidationError when the rules are not met."""
+    text = check_justification_length(justification)
     if justification_required(criterion, points) and len(text) < MIN_JUSTIFICATION_CHARS:
         raise ValidationError(
             "justification_required",

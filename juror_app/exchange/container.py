@@ -42,6 +42,7 @@ MAX_SIGNATURE_BYTES = 16 * 1024
 CHUNK = 1 << 20
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_ZIP64_MARK = 0xFFFFFFFF
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,23 @@ class Opened:
         return safejson.loads(self.read(name), what=name, max_bytes=self.kind.limits.max_member_bytes)
 
 
+def _local_record(fields: tuple[Any, ...], extra: bytes) -> tuple[int, int, int]:
+    """CRC, compressed and uncompressed size as a local header states them (reading its Zip64 field).
+
+    A reader that walks local headers (a streaming unzip) trusts these, ``zipfile`` trusts the
+    central directory; when the two disagree, two programs can see two different files.
+    """
+    crc, compressed, size = fields[6], fields[7], fields[8]
+    if _ZIP64_MARK in (compressed, size):
+        while len(extra) >= 4:
+            tag, length = struct.unpack_from("<HH", extra)
+            if tag == 1 and length >= 16 and len(extra) >= 20:
+                size, compressed = struct.unpack_from("<QQ", extra, 4)
+                break
+            extra = extra[4 + length:]
+    return crc, compressed, size
+
+
 def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_size: int) -> dict[str, zipfile.ZipInfo]:
     """Every check that needs no inflating: names, duplicates, links, encryption, overlaps, sizes."""
     infos = archive.infolist()
@@ -408,6 +426,9 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
                 raise _damaged(f"{name}: local and central names differ")
             if fields[3] != info.compress_type:
                 raise _damaged(f"{name}: local and central methods differ")
+            stated = _local_record(fields, raw.read(fields[10]))
+            if stated != (info.CRC, info.compress_size, info.file_size) and not (fields[2] & 0x8 and stated == (0, 0, 0)):
+                raise _damaged(f"{name}: local and central sizes differ")
             start = info.header_offset
             end = start + _LOCAL_HEADER.size + fields[9] + fields[10] + info.compress_size
             if end > file_size:

@@ -4,7 +4,8 @@ nominations, the bundle it was made against, a revision, and the hash-chained lo
 Members: ``scores.json`` (the juror's current data for every assigned dossier) and ``log.jsonl``
 (one canonical JSON line per edit, each holding the hash of the line before). The reader checks
 that the log is an unbroken chain whose head the signed manifest names, and that replaying it
-gives exactly the data in ``scores.json``.
+gives exactly the data in ``scores.json`` for the dossiers and criteria it lists (a criterion
+withdrawn by a newer bundle keeps its scores on the laptop and in the log, but not in the package).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class PackageContent:
     nominations: tuple[Nomination, ...]
     log_lines: tuple[str, ...]
     created_at: str = ""
+    criteria: tuple[str, ...] = ()  # the criteria this package covers (the edition's, when it was made)
 
     def summary(self) -> dict[str, int]:
         counts = {s.value: 0 for s in DossierStatus}
@@ -56,6 +58,7 @@ def _body(content: PackageContent) -> dict:
     return {
         "edition_id": content.edition_id,
         "juror_id": content.juror_id,
+        "criteria": sorted(content.criteria),
         "dossiers": [{"dossier": d, "status": s.value} for d, s in sorted(content.statuses.items())],
         "scores": [
             {
@@ -130,6 +133,11 @@ def read_package_content(opened: container.Opened) -> PackageContent:
     if body.ident("edition_id") != edition_id or body.ident("juror_id") != juror_id:
         raise _inconsistent("edycja lub członek Kapituły w treści różni się od manifestu",
                             "the edition or juror in the content differs from the manifest")
+    criteria_raw = body.data.get("criteria")
+    if not isinstance(criteria_raw, list) or not all(isinstance(c, str) for c in criteria_raw) \
+            or len(set(criteria_raw)) != len(criteria_raw) or len(criteria_raw) > 1000:
+        raise _inconsistent("brak listy kryteriów", "the list of criteria is missing")
+    criteria = tuple(criteria_raw)
     statuses: dict[str, DossierStatus] = {}
     for r in body.items("dossiers"):
         dossier = r.ident("dossier")
@@ -165,6 +173,8 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         if (status is DossierStatus.RECUSED) != (dossier in recused):
             raise _inconsistent(f"status teczki {dossier} nie zgadza się z deklaracją konfliktu",
                                 f"the status of dossier {dossier} disagrees with the conflict declaration")
+    if any(s.criterion_id not in criteria for s in scores):
+        raise _inconsistent("ocena kryterium spoza listy kryteriów", "a score for a criterion not in the list")
     if any(s.dossier_id in recused for s in scores):
         raise _inconsistent("oceny teczki, z której oceniający się wyłączył", "scores for a dossier the juror recused from")
 
@@ -181,7 +191,8 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         raise _inconsistent("dziennik zmian nie zgadza się z manifestem", "the edit log does not match the manifest")
     state = edit_log.replay(entries)
     listed = set(statuses)
-    replayed_scores = {k: v for k, v in state.scores.items() if k[0] in listed}
+    covered = set(criteria)
+    replayed_scores = {k: v for k, v in state.scores.items() if k[0] in listed and k[1] in covered}
     given_scores = {(s.dossier_id, s.criterion_id): (s.points, s.justification) for s in scores}
     if replayed_scores != given_scores:
         raise _inconsistent("oceny nie zgadzają się z dziennikiem zmian", "the scores do not match the edit log")
@@ -203,6 +214,7 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         nominations=nominations,
         log_lines=lines,
         created_at=head.text("created_at", min_len=1, max_len=40),
+        criteria=criteria,
     )
     summary = head.obj("summary")
     if summary.data != content.summary():

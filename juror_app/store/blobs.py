@@ -6,12 +6,14 @@ once, and a file changed on disk is noticed when it is read (its hash no longer 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from juror_app.domain.errors import StoreError
-from juror_app.fsutil import atomic_write
+from juror_app.fsutil import atomic_output, atomic_write
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -55,6 +57,18 @@ class BlobStore:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, data, durable=durable)
         return digest
+
+    @contextlib.contextmanager
+    def incoming(self, sha256: str, *, durable: bool = False) -> Iterator[BinaryIO]:
+        """A file to stream a document into; it takes its name only if the block ends normally.
+
+        The caller verifies the content inside the block (e.g. ``Opened.stream`` raises at the end
+        when the hash differs), so a wrong or interrupted document never appears under its hash.
+        """
+        target = self.path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_output(target, durable=durable) as out:
+            yield out
 
     def read(self, sha256: str) -> bytes:
         """Return the document's bytes after checking them against their name."""

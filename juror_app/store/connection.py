@@ -90,7 +90,16 @@ def integrity_check(db: Database) -> list[str]:
 
 
 def run_statements(db: Database, script: str) -> None:
-    """Run ``;``-separated DDL one statement at a time (``executescript`` would commit mid-migration)."""
-    for statement in script.split(";\n"):
-        if statement.strip():
-            db.execute(statement)
+    """Run DDL one statement at a time (``executescript`` would commit in the middle of a migration).
+
+    Statements end where SQLite says a statement is complete, so trigger bodies stay whole.
+    """
+    pending = ""
+    for line in (script.rstrip().rstrip(";") + ";").splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                db.execute(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending[:80]!r}")

@@ -291,8 +291,12 @@ def read_dossiers(db: Database, ids: Iterable[str] | None = None) -> list[Dossie
         where, params = "", []
     else:
         db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_dossiers (id TEXT PRIMARY KEY)")
-        db.execute("DELETE FROM wanted_dossiers")
-        db.conn.executemany("INSERT OR IGNORE INTO wanted_dossiers (id) VALUES (?)", [(i,) for i in ids])
+        # In a transaction of its own: sqlite3 would otherwise leave an implicit one open after the
+        # DELETE/INSERT, and a caller's later ``db.atomic()`` would become a savepoint inside it that
+        # is never committed (export_bundle's record of the issued bundle was lost on close).
+        with db.atomic():
+            db.execute("DELETE FROM wanted_dossiers")
+            db.conn.executemany("INSERT OR IGNORE INTO wanted_dossiers (id) VALUES (?)", [(i,) for i in ids])
         where, params = " WHERE {col} IN (SELECT id FROM temp.wanted_dossiers)", []
     docs: dict[str, list[Document]] = {}
     for r in db.execute(

@@ -90,9 +90,47 @@ CREATE TABLE exports (
     )
 
 
+@migrations()
+def m002_document_text(db: Database) -> None:
+    """Page texts of the dossiers' PDFs for full-text search (keyed by the PDF's SHA-256)."""
+    run_statements(
+        db,
+        """
+CREATE TABLE document_text (
+    sha256 TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (sha256, page)
+);
+CREATE TABLE document_text_status (
+    sha256 TEXT PRIMARY KEY,
+    pages INTEGER NOT NULL DEFAULT 0,
+    indexed_at TEXT NOT NULL,
+    error TEXT NOT NULL DEFAULT ''
+);
+CREATE VIRTUAL TABLE document_text_fts USING fts5(
+    folded, content='document_text', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER document_text_ai AFTER INSERT ON document_text BEGIN
+    INSERT INTO document_text_fts (rowid, folded) VALUES (new.rowid, new.folded);
+END;
+CREATE TRIGGER document_text_ad AFTER DELETE ON document_text BEGIN
+    INSERT INTO document_text_fts (document_text_fts, rowid, folded) VALUES ('delete', old.rowid, old.folded);
+END;
+CREATE TRIGGER document_text_au AFTER UPDATE ON document_text BEGIN
+    INSERT INTO document_text_fts (document_text_fts, rowid, folded) VALUES ('delete', old.rowid, old.folded);
+    INSERT INTO document_text_fts (rowid, folded) VALUES (new.rowid, new.folded);
+END
+""",
+    )
+
+
 TABLES = EDITION_TABLES | {
     "profile", "organizer_pin", "bundles", "assigned_dossiers", "scores", "conflicts",
-    "nominations", "edit_log", "exports",
+    "nominations", "edit_log", "exports", "document_text", "document_text_status",
+    "document_text_fts", "document_text_fts_data", "document_text_fts_idx", "document_text_fts_docsize",
+    "document_text_fts_config",
 }
 
 

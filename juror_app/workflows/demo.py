@@ -50,6 +50,7 @@ class DemoSettings:
     jurors: int = 12
     per_dossier: int = 3
     seed: int = 2026
+    with_packages: bool = True  # the juror's demo workstation needs only the bundles
 
 
 @dataclass
@@ -229,13 +230,14 @@ def generate_demo(outdir: Path, settings: DemoSettings = DemoSettings(),
                                                          created_at=f"{year}-10-15T09:00:00Z")
         summary.bundles.append(bundle_path)
 
-    progress(pick("Symulowane oceny i paczki ocen…", "Simulated scoring and score packages…"))
+    if settings.with_packages:
+        progress(pick("Symulowane oceny i paczki ocen…", "Simulated scoring and score packages…"))
     truths = {d.id: dossier_truth(edition, d.id, by_institution[d.institution_id], rng) for d in dossiers}
     texts = demo_data.texts()
     assigned: dict[str, list[str]] = {}
     for a in plan.assignments:
         assigned.setdefault(a.juror_id, []).append(a.dossier_id)
-    for index, (juror_id, person, key) in enumerate(zip(juror_ids, people, juror_keys)):
+    for index, (juror_id, person, key) in enumerate(zip(juror_ids, people, juror_keys) if settings.with_packages else ()):
         content = simulate_package(
             edition=edition, juror_id=juror_id, juror=person, dossiers=[truths[d] for d in sorted(assigned.get(juror_id, []))],
             texts=texts, bundle_manifest_sha256=issued[juror_id].manifest_sha256, bundle_revision=issued[juror_id].revision,

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
 from juror_app.domain import edit_log
-from juror_app.domain.model import ConflictDeclaration, DossierStatus, Edition, Nomination, Score
+from juror_app.domain.model import ConflictDeclaration, Edition, Nomination, Score
 from juror_app.domain.rules import dossier_status, justification_required
 from juror_app.exchange.package import PackageContent, json_points
 from juror_app.workflows.demo_data import DemoInstitution, DemoJuror
@@ -126,6 +126,7 @@ def package_from_log(edition: Edition, juror_id: str, dossier_ids: Sequence[str]
                      bundle_manifest_sha256: str, bundle_revision: int, revision: int, created_at: str) -> PackageContent:
     """The package a juror's log gives: replay it and derive each dossier's status by the rules."""
     entries, _ = edit_log.parse_and_verify(lines)
+    criteria_ids = {c.id for c in edition.criteria}
     state = edit_log.replay(entries)
     last_at: dict[tuple, str] = {}
     for e in entries:
@@ -151,7 +152,7 @@ def package_from_log(edition: Edition, juror_id: str, dossier_ids: Sequence[str]
         statuses=statuses,
         scores=tuple(
             Score(juror_id, d, c, p, j, last_at[(d, c)]) for (d, c), (p, j) in sorted(state.scores.items())
-            if d in statuses
+            if d in statuses and c in criteria_ids
         ),
         conflicts=tuple(
             ConflictDeclaration(juror_id, d, r, last_at[(d,)]) for d, r in sorted(state.conflicts.items()) if d in statuses
@@ -162,4 +163,5 @@ def package_from_log(edition: Edition, juror_id: str, dossier_ids: Sequence[str]
         ),
         log_lines=tuple(lines),
         created_at=created_at,
+        criteria=tuple(c.id for c in edition.criteria),
     )

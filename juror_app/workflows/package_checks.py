@@ -3,7 +3,8 @@
 Shared by ``juror-app verify --db`` and the merge: the signer must be the roster key of the juror
 the manifest names; edition, bundle and dossiers must be this edition's and that juror's; points
 must follow the rubric; and the revision must fit the history (new, update, already imported,
-stale, equivocation, or an implausible jump).
+stale, equivocation, or an implausible jump). For an update, :func:`package_changes` lists what
+merging it would change (old → new), for the organizer's preview.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from sqlite_utils import Database
 
 from juror_app.domain.errors import UserError, ValidationError
 from juror_app.domain.i18n import pick
-from juror_app.domain.model import STATUS_NAMES
-from juror_app.domain.rules import check_points, dossier_status
+from juror_app.domain.model import STATUS_NAMES, DossierStatus
+from juror_app.domain.rules import check_points, dossier_status, format_points
 from juror_app.exchange import container
 from juror_app.exchange.keys import fingerprint
 from juror_app.exchange.package import PackageContent
@@ -53,6 +54,7 @@ class Finding:
     ok: bool
     detail_pl: str = ""
     detail_en: str = ""
+    code: str = ""  # the refusal's UserError code, for logs and tests ("" when the check passed)
 
     def label(self, lang: str | None = None) -> str:
         return pick(self.label_pl, self.label_en, lang)
@@ -74,7 +76,8 @@ class Assessment:
 
     def add(self, label_pl: str, label_en: str, error: UserError | None = None) -> bool:
         self.findings.append(
-            Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else "")
+            Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else "",
+                    error.code if error else "")
         )
         return error is None
 
@@ -145,9 +148,15 @@ def assess_package(db: Database, opened: container.Opened, content: PackageConte
 
     rubric_error: UserError | None = None
     criteria = {c.id: c for c in edition.criteria}
+    if set(content.criteria) != set(criteria):
+        rubric_error = _fail(
+            "criteria_differ",
+            "Paczkę przygotowano dla innego zestawu kryteriów niż obecny w edycji. Wyślij członkowi Kapituły aktualną paczkę z przydziałem.",
+            "The package was made for another set of criteria than the edition's. Send the juror the current bundle.",
+        )
     distinctions = {d.id for d in edition.distinctions}
     by_dossier: dict[str, dict[str, tuple[float, str]]] = {}
-    for score in content.scores:
+    for score in content.scores if rubric_error is None else ():
         criterion = criteria.get(score.criterion_id)
         if criterion is None:
             rubric_error = _fail("unknown_criterion", f"Nieznane kryterium {score.criterion_id}.", f"Unknown criterion {score.criterion_id}.")
@@ -230,3 +239,89 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
         return
     result.outcome = Outcome.UPDATE if latest else Outcome.NEW
     result.add("Wersja paczki", "Package revision")
+
+
+# --- what an update changes ------------------------------------------------------------------
+
+CHANGE_ORDER = {"status": 0, "conflict": 1, "score": 2, "justification": 3, "nomination": 4}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the juror's merged data and a package, for the preview.
+
+    ``kind``: "score" (points; ``old`` None = added, ``new`` None = removed), "justification" (same
+    points, other text), "status", "conflict" (the reason; None = none) or "nomination" (the reason).
+    ``subject`` is the criterion id (scores), the distinction id (nominations) or "".
+    """
+
+    kind: str
+    dossier_id: str
+    subject: str
+    label: str  # the criterion's code or the distinction's name, as people know it
+    old: float | str | None
+    new: float | str | None
+
+    def describe(self, lang: str | None = None) -> str:
+        where = f"{self.dossier_id} {self.label}".strip()
+        if self.kind == "score":
+            old = "—" if self.old is None else format_points(float(self.old))
+            new = "—" if self.new is None else format_points(float(self.new))
+            note = pick(" (nowa ocena)", " (new score)", lang) if self.old is None else (
+                pick(" (ocena usunięta)", " (score removed)", lang) if self.new is None else "")
+            return f"{where}: {old} → {new}{note}"
+        if self.kind == "justification":
+            return f"{where}: " + pick("zmienione uzasadnienie", "justification changed", lang)
+        if self.kind == "status":
+            def name(value: float | str | None) -> str:
+                return "—" if value is None else pick(*STATUS_NAMES[DossierStatus(value)], lang)
+            return f"{where}: status {name(self.old)} → {name(self.new)}"
+        what = pick("konflikt interesów", "conflict of interest", lang) if self.kind == "conflict" else \
+            pick("nominacja", "nomination", lang)
+        if self.old is None:
+            return f"{where}: {what} " + pick("zgłoszony", "declared", lang)
+        if self.new is None:
+            return f"{where}: {what} " + pick("wycofany", "withdrawn", lang)
+        return f"{where}: {what} — " + pick("zmieniony powód", "reason changed", lang)
+
+
+def package_changes(db: Database, content: PackageContent) -> tuple[Change, ...]:
+    """Every change merging ``content`` would make to its juror's data on the dossiers it lists."""
+    edition = read_edition(db)
+    codes = {c.id: c.code for c in edition.criteria} if edition else {}
+    position = {c.id: i for i, c in enumerate(edition.criteria)} if edition else {}
+    names = {d.id: d.name for d in edition.distinctions} if edition else {}
+    listed = set(content.statuses)
+    juror = [content.juror_id]
+
+    def mine(sql: str) -> list[tuple]:
+        return [r for r in db.execute(sql, juror).fetchall() if r[0] in listed]
+
+    changes: list[Change] = []
+    old_status = {d: s for d, s in mine("SELECT dossier_id, status FROM dossier_statuses WHERE juror_id = ?")}
+    for d in sorted(listed | set(old_status)):
+        new = content.statuses[d].value if d in content.statuses else None
+        if old_status.get(d) != new:
+            changes.append(Change("status", d, "", "", old_status.get(d), new))
+    old_conflicts = {d: r for d, r in mine("SELECT dossier_id, reason FROM conflicts WHERE juror_id = ?")}
+    new_conflicts = {c.dossier_id: c.reason for c in content.conflicts}
+    for d in sorted(set(old_conflicts) | set(new_conflicts)):
+        if old_conflicts.get(d) != new_conflicts.get(d):
+            changes.append(Change("conflict", d, "", "", old_conflicts.get(d), new_conflicts.get(d)))
+    old_scores = {(d, c): (p, j) for d, c, p, j in
+                  mine("SELECT dossier_id, criterion_id, points, justification FROM scores WHERE juror_id = ?")}
+    new_scores = {(s.dossier_id, s.criterion_id): (float(s.points), s.justification) for s in content.scores}
+    for d, c in set(old_scores) | set(new_scores):
+        old, new = old_scores.get((d, c)), new_scores.get((d, c))
+        if old is None or new is None or old[0] != new[0]:
+            changes.append(Change("score", d, c, codes.get(c, c), old and old[0], new and new[0]))
+        elif old[1] != new[1]:
+            changes.append(Change("justification", d, c, codes.get(c, c), old[1], new[1]))
+    old_noms = {(d, x): r for d, x, r in
+                mine("SELECT dossier_id, distinction_id, reason FROM nominations WHERE juror_id = ?")}
+    new_noms = {(n.dossier_id, n.distinction_id): n.reason for n in content.nominations}
+    for d, x in set(old_noms) | set(new_noms):
+        if old_noms.get((d, x)) != new_noms.get((d, x)):
+            changes.append(Change("nomination", d, x, names.get(x, x), old_noms.get((d, x)), new_noms.get((d, x))))
+    changes.sort(key=lambda ch: (ch.dossier_id, CHANGE_ORDER[ch.kind], position.get(ch.subject, len(position)), ch.subject))
+    return tuple(changes)

@@ -31,7 +31,8 @@ class VerifyReport:
         return bool(self.findings) and all(f.ok for f in self.findings)
 
     def check(self, label_pl: str, label_en: str, error: UserError | None = None) -> bool:
-        self.findings.append(Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else ""))
+        self.findings.append(Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else "",
+                                     error.code if error else ""))
         return error is None
 
     def render(self, lang: str | None = None) -> str:

@@ -1,0 +1,1 @@
+"""Pieces both windows share: start-up, translations, error handling, background tasks."""

@@ -1,0 +1,87 @@
+"""No traceback ever reaches a dialog.
+
+Expected problems arrive as :class:`~juror_app.domain.errors.UserError` and are shown with their
+own message. Anything else is written with its traceback to ``logs/errors.log`` in the data folder,
+and the person sees a short message saying the program goes on and where the details are.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from juror_app.domain.errors import UserError
+
+log = logging.getLogger("juror_app")
+_log_path: Path | None = None
+
+
+def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
+    """Show an expected problem with its own message (already in the user's language)."""
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message())
+
+
+def show_unexpected(parent: QWidget | None) -> None:
+    where = str(_log_path) if _log_path else QCoreApplication.translate("Errors", "the log file")
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong. Your saved work is safe and the program goes on.\n\n"
+            "The details were written to:\n%1\nPlease send this file to the organizer's office.",
+        ).replace("%1", where),
+    )
+
+
+class _Relay(QObject):
+    """Carries exceptions from any thread to the GUI thread."""
+
+    raised = Signal(object)
+
+
+_relay: _Relay | None = None
+
+
+def _handle(exc_type, exc, tb) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, UserError):
+        log.info("user error: %s", exc.code)
+    else:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if _relay is not None:
+        _relay.raised.emit(exc)
+
+
+def _show(exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    parent = QApplication.activeWindow()
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+    else:
+        show_unexpected(parent)
+
+
+def install(log_folder: Path) -> Path:
+    """Log to ``log_folder/errors.log`` and route uncaught exceptions (any thread) to a short message."""
+    global _relay, _log_path
+    _log_path = log_folder / "errors.log"
+    handler = RotatingFileHandler(_log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _relay = _Relay()
+    _relay.raised.connect(_show, Qt.QueuedConnection)
+    sys.excepthook = _handle
+    threading.excepthook = lambda args: _handle(args.exc_type, args.exc_value, args.exc_traceback)
+    return _log_path

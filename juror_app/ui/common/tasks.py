@@ -1,0 +1,57 @@
+"""Long work off the GUI thread: a QRunnable with progress, cancel and a result delivered by signal.
+
+A task's function receives ``progress(done, total, label)`` and ``cancelled()``; it must open its own
+database connection (a connection cannot cross threads). The result or the exception comes back on
+the GUI thread through :attr:`TaskSignals.finished` / :attr:`TaskSignals.failed`.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from juror_app.domain.errors import UserError
+from juror_app.ui.common.errors import log
+
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda done, total, label="": self.signals.progress.emit(int(done), int(total), str(label)),
+                               self._cancel.is_set)
+        except UserError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, logged with its traceback
+            log.error("task failed\n%s", traceback.format_exc())
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

@@ -1,0 +1,236 @@
+"""Importing an assignment bundle on the juror's laptop.
+
+Two steps, so the juror can compare the organizer's fingerprint before anything is kept:
+:func:`inspect_bundle` verifies the whole file and says what importing it would do;
+:func:`import_bundle` streams the documents into the profile (memory does not grow with the
+bundle's size), then writes the database in one transaction. Cancelling, or any refusal, leaves
+the database as it was. A newer revision updates dossiers and criteria and keeps every score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Callable
+
+from sqlite_utils import Database
+
+from juror_app.domain.errors import SignatureError, TrustError, UserError
+from juror_app.exchange import bundle as bundle_format
+from juror_app.exchange import container, sshsig
+from juror_app.exchange.keys import fingerprint, ssh_fingerprint
+from juror_app.fsutil import flush_to_disk
+from juror_app.store.edition_tables import read_edition, write_dossiers, write_edition, write_institutions
+from juror_app.workflows.juror_profile import JurorProfile, profile_info
+
+Progress = Callable[[int, int, str], None]
+
+
+class BundleAction(str, Enum):
+    FIRST_IMPORT = "first_import"
+    UPDATE = "update"
+    ALREADY_IMPORTED = "already_imported"
+
+
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "import_cancelled",
+            pl="Import przerwano; niczego nie zmieniono.",
+            en="The import was cancelled; nothing was changed.",
+        )
+
+
+@dataclass(frozen=True)
+class BundlePreview:
+    """What a verified bundle holds and what importing it would do."""
+
+    path: Path
+    action: BundleAction
+    edition_name: str
+    organizer_name: str
+    organizer_fingerprint: str
+    organizer_ssh_fingerprint: str
+    needs_pinning: bool          # first import: the juror must compare and accept the fingerprint
+    revision: int
+    previous_revision: int | None
+    dossiers: int
+    documents: int
+    document_bytes: int
+    manifest_sha256: str
+
+
+def _current_bundle(db: Database) -> tuple[str, int, str] | None:
+    row = db.execute("SELECT manifest_sha256, revision, edition_id FROM bundles WHERE is_current = 1").fetchone()
+    return tuple(row) if row else None
+
+
+def _pinned_key(db: Database):
+    row = db.execute("SELECT public_key FROM organizer_pin WHERE id = 1").fetchone()
+    return sshsig.public_key_from_openssh(row[0]) if row else None
+
+
+def _check_against_profile(db: Database, opened: container.Opened, content: bundle_format.BundleContent) -> BundleAction:
+    """Every refusal the juror's side makes, each with its own message; None of them changes anything."""
+    info = profile_info(db)
+    if content.juror_key_fingerprint != info.fingerprint:
+        raise TrustError(
+            "bundle_for_another_juror",
+            pl=(f"Ta paczka z przydziałem jest przeznaczona dla innej osoby ({content.juror.name}, klucz "
+                f"{content.juror_key_fingerprint}); Twój klucz to {info.fingerprint}. Nie importuj jej; poproś "
+                "organizatora o Twoją paczkę."),
+            en=(f"This bundle is meant for someone else ({content.juror.name}, key {content.juror_key_fingerprint}); "
+                f"your key is {info.fingerprint}. Do not import it; ask the organizer for yours."),
+        )
+    bundle_format.check_organizer(opened, _pinned_key(db))
+    current = _current_bundle(db)
+    if current is None:
+        return BundleAction.FIRST_IMPORT
+    current_sha, current_revision, current_edition = current
+    if content.edition.id != current_edition:
+        raise TrustError(
+            "bundle_other_edition",
+            pl=(f"Ta paczka dotyczy innej edycji konkursu („{content.edition.name}”) niż ten profil. "
+                "Do innej edycji utwórz nowy profil."),
+            en=f"This bundle is for another edition (“{content.edition.name}”) than this profile. Create a new profile for it.",
+        )
+    if opened.manifest_sha256 == current_sha:
+        return BundleAction.ALREADY_IMPORTED
+    if content.revision < current_revision:
+        raise TrustError(
+            "bundle_older_revision",
+            pl=(f"To starsza wersja paczki z przydziałem (wersja {content.revision}; zaimportowano już wersję "
+                f"{current_revision}). Niczego nie zmieniono. Użyj najnowszej paczki od organizatora."),
+            en=(f"This is an older bundle (revision {content.revision}; revision {current_revision} is already "
+                "imported). Nothing was changed. Use the organizer's newest bundle."),
+        )
+    if content.revision == current_revision:
+        raise SignatureError(
+            "bundle_equivocation",
+            pl=(f"Organizator podpisał dwie RÓŻNE paczki o tej samej wersji {content.revision}. Niczego nie zmieniono. "
+                "Skontaktuj się z organizatorem telefonicznie."),
+            en=(f"The organizer signed two DIFFERENT bundles with the same revision {content.revision}. Nothing was "
+                "changed. Call the organizer."),
+        )
+    return BundleAction.UPDATE
+
+
+def inspect_bundle(db: Database, path: Path) -> BundlePreview:
+    """Verify the whole bundle (signature, every member's hash, content) and say what importing would do."""
+    with container.open_container(path, container.BUNDLE) as opened:
+        content = bundle_format.read_bundle_content(opened)
+        action = _check_against_profile(db, opened, content)
+        for name in opened.members:
+            opened.stream(name, lambda _chunk: None)
+        current = _current_bundle(db)
+        documents = {d.sha256: d.size for dossier in content.dossiers for d in dossier.documents}
+        return BundlePreview(
+            path=Path(path),
+            action=action,
+            edition_name=content.edition.name,
+            organizer_name=content.organizer_name,
+            organizer_fingerprint=fingerprint(opened.signer_key),
+            organizer_ssh_fingerprint=ssh_fingerprint(opened.signer_key),
+            needs_pinning=_pinned_key(db) is None,
+            revision=content.revision,
+            previous_revision=current[1] if current else None,
+            dossiers=len(content.dossiers),
+            documents=len(documents),
+            document_bytes=sum(documents.values()),
+            manifest_sha256=opened.manifest_sha256,
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    action: BundleAction
+    revision: int
+    dossiers: int
+    documents_received: int
+    dossiers_added: tuple[str, ...]
+    dossiers_removed: tuple[str, ...]
+
+
+def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_organizer_fingerprint: str | None = None,
+                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import a bundle. On first import ``accept_organizer_fingerprint`` must be the fingerprint the juror
+    compared and accepted (it is pinned); later bundles must be signed by that pinned key."""
+    report = progress or (lambda done, total, label: None)
+    stop = cancelled or (lambda: False)
+    blobs = profile.documents
+    with container.open_container(path, container.BUNDLE) as opened:
+        content = bundle_format.read_bundle_content(opened)
+        action = _check_against_profile(db, opened, content)
+        if action is BundleAction.ALREADY_IMPORTED:
+            return ImportResult(action, content.revision, len(content.dossiers), 0, (), ())
+        pinned = _pinned_key(db)
+        if pinned is None and accept_organizer_fingerprint != fingerprint(opened.signer_key):
+            raise TrustError(
+                "organizer_not_confirmed",
+                pl=("Przed pierwszym importem porównaj odcisk klucza organizatora "
+                    f"({fingerprint(opened.signer_key)}) z odciskiem podanym przez organizatora i potwierdź go."),
+                en=(f"Before the first import compare the organizer's key fingerprint ({fingerprint(opened.signer_key)}) "
+                    "with the one the organizer gave you, and confirm it."),
+            )
+        wanted = {}
+        for dossier in content.dossiers:
+            for doc in dossier.documents:
+                if not blobs.has(doc.sha256):
+                    wanted[doc.sha256] = doc.size
+        total = sum(wanted.values())
+        done = 0
+        report(0, total, "")
+        for sha, size in wanted.items():
+            if stop():
+                raise ImportCancelled()
+
+            def sink(chunk: bytes) -> None:
+                nonlocal done
+                done += len(chunk)
+                out.write(chunk)
+                report(done, total, sha)
+
+            try:
+                with blobs.incoming(sha) as out:
+                    opened.stream(bundle_format.document_member(sha), sink, cancelled=stop)
+            except InterruptedError:
+                raise ImportCancelled() from None
+        flush_to_disk()
+        if stop():
+            raise ImportCancelled()
+        previous = {r[0] for r in db.execute("SELECT dossier_id FROM assigned_dossiers")}
+        new_ids = [d.id for d in content.dossiers]
+        with db.atomic():
+            write_edition(db, content.edition)
+            write_institutions(db, content.institutions)
+            write_dossiers(db, content.dossiers)
+            db.execute("DELETE FROM assigned_dossiers")
+            db["assigned_dossiers"].insert_all(
+                [{"dossier_id": d, "position": i} for i, d in enumerate(new_ids)], batch_size=500
+            )
+            db.execute("UPDATE bundles SET is_current = 0")
+            db["bundles"].insert({
+                "manifest_sha256": opened.manifest_sha256, "edition_id": content.edition.id,
+                "juror_id": content.juror.id, "revision": content.revision, "created_at": content.created_at,
+                "imported_at": container.utc_now(), "is_current": 1,
+            })
+            db.execute("UPDATE profile SET juror_id = ? WHERE id = 1", [content.juror.id])
+            if pinned is None:
+                db["organizer_pin"].insert({
+                    "id": 1, "public_key": sshsig.public_key_to_openssh(opened.signer_key),
+                    "fingerprint": fingerprint(opened.signer_key), "pinned_at": container.utc_now(),
+                })
+        return ImportResult(
+            action=action,
+            revision=content.revision,
+            dossiers=len(new_ids),
+            documents_received=len(wanted),
+            dossiers_added=tuple(sorted(set(new_ids) - previous)) if previous else (),
+            dossiers_removed=tuple(sorted(previous - set(new_ids))),
+        )
+
+
+def current_edition_name(db: Database) -> str | None:
+    edition = read_edition(db)
+    return edition.name if edition else None
