@@ -1,4 +1,4 @@
-"""Command line: ``juror-app demo``, ``verify``, ``allowed-signers`` and the GUI's start-up flags.
+"""Command line: ``juror-app demo``, ``verify``, ``allowed-signers``, ``merge``, ``results`` and the GUI's start-up flags.
 
 Every subcommand says what is wrong and what to do on bad input, in Polish by default
 (``--lang en`` or ``JUROR_APP_LANG=en`` for English), and exits non-zero. Exit codes: 0 success,
@@ -96,6 +96,35 @@ def build_parser() -> argparse.ArgumentParser:
     signers = sub.add_parser("allowed-signers", help=pick("wypisz plik allowed_signers dla ssh-keygen -Y verify", "print an allowed_signers file for ssh-keygen -Y verify"))
     signers.add_argument("--db", type=_existing_file, dest="signers_db", required=True, metavar="organizer.sqlite")
     signers.set_defaults(handler=_run_allowed_signers)
+
+    merge = sub.add_parser("merge", help=pick("sprawdź i scal paczki ocen w bazie edycji", "check and merge score packages into the edition database"),
+                           description=pick(
+                               "Sprawdza każdą paczkę ocen (podpis, skróty, skład Kapituły, wersja) i scala przyjęte w jednej transakcji. "
+                               "Dla każdego pliku wypisuje członka Kapituły, wersję i wynik (dla aktualizacji — listę zmian, dla odrzuconych — powód). "
+                               "Kod wyjścia 1, jeśli choć jeden plik odrzucono (także nieaktualny lub alarm); ponowny import tych samych plików niczego nie zmienia.",
+                               "Checks every score package (signature, hashes, roster, revision) and merges the accepted ones in one transaction. "
+                               "Prints per file the juror, revision and outcome (the changes for an update, the reason for a refusal). "
+                               "Exit code 1 if any file was refused (stale and alarms included); importing the same files again changes nothing."))
+    merge.add_argument("files", type=_existing_file, nargs="+", metavar=pick("PLIK", "FILE"))
+    merge.add_argument("--db", type=_existing_file, dest="merge_db", required=True, metavar="organizer.sqlite")
+    merge.add_argument("--allow-revision-jump", action="store_true", help=pick(
+        "przyjmij paczkę, której wersja przeskakuje o ponad 1000 (świadoma decyzja organizatora)",
+        "accept a package whose revision jumps by more than 1000 (the organizer's explicit decision)"))
+    merge.set_defaults(handler=_run_merge)
+
+    results = sub.add_parser("results", help=pick("zapisz wyniki (JSON lub CSV dla Excela)", "write the results (JSON, or CSV for Excel)"),
+                             description=pick(
+                                 "Zapisuje wyniki ze scalonych ocen: kompletność, oceny i statystyki dla teczek i kryteriów, zgodność, rankingi, "
+                                 "certyfikację i wyróżnienia. Te same dane dają zawsze identyczny plik. CSV otwiera się poprawnie w polskim Excelu.",
+                                 "Writes the results of the merged scores: completeness, scores and statistics per dossier and criterion, agreement, "
+                                 "rankings, certification and distinctions. The same data always gives an identical file. The CSV opens correctly in Polish Excel."))
+    results.add_argument("--db", type=_existing_file, dest="results_db", required=True, metavar="organizer.sqlite")
+    results.add_argument("--format", choices=["json", "csv"], required=True, dest="results_format")
+    results.add_argument("--out", type=Path, metavar=pick("PLIK", "FILE"), help=pick(
+        "zapisz do pliku (domyślnie na standardowe wyjście)", "write to a file (standard output by default)"))
+    results.add_argument("--normalised", action="store_true", help=pick(
+        "dodaj ranking po normalizacji ocen członków Kapituły (z-score)", "add the ranking after normalising each juror's scores (z-scores)"))
+    results.set_defaults(handler=_run_results)
     return parser
 
 
@@ -133,6 +162,70 @@ def _run_allowed_signers(args: argparse.Namespace) -> int:
     from juror_app.workflows.organizer_setup import allowed_signers
 
     sys.stdout.write(allowed_signers(_open_organizer(args.signers_db)))
+    return EXIT_OK
+
+
+def _planned_line(f, lang: str | None = None) -> list[str]:
+    """One file of a merge plan as printed: name, juror, revision, outcome; then changes or the reason."""
+    from juror_app.domain.i18n import count_en, count_pl
+    from juror_app.workflows.package_checks import Outcome
+
+    who = f"{f.juror_id} ({f.signer_name})" if f.juror_id and f.signer_name else (f.juror_id or "—")
+    head = f"{f.path.name}: {who}, {pick('wersja', 'revision', lang)} {f.revision if f.revision is not None else '—'} — {f.outcome_name(lang)}"
+    if f.outcome is Outcome.NEW and f.counts:
+        head += " (" + pick(f"{count_pl(f.counts['dossiers'], 'teczka', 'teczki', 'teczek')}, "
+                            f"{count_pl(f.counts['scores'], 'ocena', 'oceny', 'ocen')}",
+                            f"{count_en(f.counts['dossiers'], 'dossier', 'dossiers')}, "
+                            f"{count_en(f.counts['scores'], 'score', 'scores')}", lang) + ")"
+    elif f.outcome is Outcome.UPDATE:
+        head += " (" + pick(count_pl(len(f.changes), "zmiana", "zmiany", "zmian"),
+                            count_en(len(f.changes), "change", "changes"), lang) + ")"
+    lines = [head]
+    lines += [f"    {change.describe(lang)}" for change in f.changes]
+    if f.reason_pl and f.outcome is not Outcome.UPDATE and f.outcome is not Outcome.NEW:
+        lines.append(f"    {pick('Powód', 'Reason', lang)}: {f.reason(lang)}")
+    return lines
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from juror_app.domain.i18n import count_en, count_pl
+    from juror_app.workflows.merge import apply_merge, plan_merge
+
+    db = _open_organizer(args.merge_db)
+    plan = plan_merge(db, args.files, allow_revision_jump=args.allow_revision_jump)
+    for planned in plan.files:
+        print("\n".join(_planned_line(planned)))
+    result = apply_merge(db, plan, db_path=args.merge_db)
+    refused = sum(f.refused for f in plan.files)
+    print()
+    print(pick(
+        f"Scalono: {count_pl(len(result.merged), 'paczka', 'paczki', 'paczek')} "
+        f"({count_pl(result.scores_written, 'ocena', 'oceny', 'ocen')}); zachowano jako dowód: {len(result.evidence)}; "
+        f"nowe alarmy: {result.alarms_raised}; odrzucono: {refused}.",
+        f"Merged: {count_en(len(result.merged), 'package', 'packages')} ({count_en(result.scores_written, 'score', 'scores')}); "
+        f"kept as evidence: {len(result.evidence)}; new alarms: {result.alarms_raised}; refused: {refused}.",
+    ))
+    return EXIT_FAILED if plan.any_refused else EXIT_OK
+
+
+def _run_results(args: argparse.Namespace) -> int:
+    from juror_app.fsutil import atomic_write
+    from juror_app.workflows.results import build_results, results_to_csv, results_to_json
+
+    if args.out is not None and not args.out.parent.is_dir():
+        raise UserError(
+            "no_such_folder",
+            pl=f"Nie ma folderu „{args.out.parent}”. Podaj plik w istniejącym folderze.",
+            en=f"There is no folder “{args.out.parent}”. Give a file in an existing folder.",
+        )
+    results = build_results(_open_organizer(args.results_db), normalised=args.normalised)
+    data = results_to_json(results) if args.results_format == "json" else results_to_csv(results)
+    if args.out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write(args.out, data)
     return EXIT_OK
 
 

@@ -236,6 +236,10 @@ def build(
 # --- reading -----------------------------------------------------------------------------------
 
 
+class StreamCancelled(Exception):
+    """Raised by :meth:`Opened.stream` when its ``cancelled`` callback says stop."""
+
+
 @dataclass(frozen=True)
 class ListedMember:
     name: str
@@ -299,7 +303,7 @@ class Opened:
             with self._archive.open(self._infos[name]) as handle:
                 while True:
                     if cancelled is not None and cancelled():
-                        raise InterruptedError
+                        raise StreamCancelled
                     chunk = handle.read(min(CHUNK, listed.size - size + 1))
                     if not chunk:
                         break
@@ -383,12 +387,7 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
                     member=name,
                 )
             if info.flag_bits & 0x1:
-                raise refuse(
-                    "encrypted_member",
-                    pl=f"Element „{name}” jest zaszyfrowany; ten format nie używa szyfrowania ZIP.",
-                    en=f"Member “{name}” is encrypted; this format does not use ZIP encryption.",
-                    member=name,
-                )
+                raise _encrypted(name)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise _damaged(f"{name}: compression method {info.compress_type}")
             if info.file_size > limits.max_member_bytes:
@@ -452,7 +451,19 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
     return by_name
 
 
+def _encrypted(name: str) -> FormatError:
+    return refuse(
+        "encrypted_member",
+        pl=f"Element „{name}” jest zaszyfrowany; ten format nie używa szyfrowania ZIP.",
+        en=f"Member “{name}” is encrypted; this format does not use ZIP encryption.",
+        member=name,
+    )
+
+
 def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """Read a small member; also used on manifest.sig before the structure check, so it refuses encryption itself."""
+    if info.flag_bits & 0x1:
+        raise _encrypted(info.filename)
     if info.file_size > cap:
         raise refuse(
             "member_too_large",

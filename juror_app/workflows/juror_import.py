@@ -194,7 +194,7 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             try:
                 with blobs.incoming(sha) as out:
                     opened.stream(bundle_format.document_member(sha), sink, cancelled=stop)
-            except InterruptedError:
+            except container.StreamCancelled:
                 raise ImportCancelled() from None
         flush_to_disk()
         if stop():

@@ -65,6 +65,7 @@ class PlannedFile:
     outcome: Outcome
     reason_pl: str = ""
     reason_en: str = ""
+    code: str = ""  # the refusal's error code ("" when there is nothing to explain), for logs and tests
     juror_id: str | None = None
     signer_name: str = ""
     revision: int | None = None
@@ -130,7 +131,7 @@ def evidence_store(db_path: Path | str) -> BlobStore:
 
 
 def _refused(path: Path, error: UserError, **known) -> PlannedFile:
-    return PlannedFile(path, Outcome.REFUSED, error.pl, error.en, **known)
+    return PlannedFile(path, Outcome.REFUSED, error.pl, error.en, error.code, **known)
 
 
 def _file_sha256(path: Path) -> tuple[str, int]:
@@ -172,13 +173,13 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
         return _refused(path, exc, **known)
     failed = [f for f in assessment.findings if not f.ok and f.label_en != REVISION_CHECK]
     if failed:
-        return PlannedFile(path, Outcome.REFUSED, failed[0].detail_pl, failed[0].detail_en, **known)
+        return PlannedFile(path, Outcome.REFUSED, failed[0].detail_pl, failed[0].detail_en, failed[0].code, **known)
     revision_check = next((f for f in assessment.findings if f.label_en == REVISION_CHECK), None)
     outcome = assessment.outcome
     changes = package_changes(db, content) if outcome is Outcome.UPDATE else ()
     return PlannedFile(
         path, outcome, revision_check.detail_pl if revision_check else "", revision_check.detail_en if revision_check else "",
-        **known, previous_revision=assessment.previous_revision, changes=changes,
+        revision_check.code if revision_check else "", **known, previous_revision=assessment.previous_revision, changes=changes,
         alarm_with=assessment.previous_manifest_sha256 if outcome is Outcome.EQUIVOCATION else None,
         content=replace(content, log_lines=()) if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None,
         manifest_json=manifest_json, key_fingerprint=key_fp,
@@ -264,9 +265,9 @@ def _cancelled() -> MergeCancelled:
                           en="Checking the files was cancelled; nothing was changed.")
 
 
-def _with(f: PlannedFile, outcome: Outcome, pl: str, en: str, **more) -> PlannedFile:
+def _with(f: PlannedFile, outcome: Outcome, code: str, pl: str, en: str, **more) -> PlannedFile:
     keep = f.content if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None
-    return replace(f, outcome=outcome, reason_pl=pl, reason_en=en, content=keep,
+    return replace(f, outcome=outcome, code=code, reason_pl=pl, reason_en=en, content=keep,
                    changes=f.changes if outcome is Outcome.UPDATE else (), **more)
 
 
@@ -277,7 +278,7 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
         if f.outcome is Outcome.REFUSED or f.manifest_sha256 is None:
             continue
         if f.manifest_sha256 in seen:
-            files[i] = _with(f, Outcome.ALREADY_IMPORTED, f"Ta sama paczka co plik „{seen[f.manifest_sha256]}” w tym imporcie.",
+            files[i] = _with(f, Outcome.ALREADY_IMPORTED, "same_package_twice", f"Ta sama paczka co plik „{seen[f.manifest_sha256]}” w tym imporcie.",
                              f"The same package as the file “{seen[f.manifest_sha256]}” in this import.")
         else:
             seen[f.manifest_sha256] = f.path.name
@@ -296,7 +297,7 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
                 first = files[same[0]].manifest_sha256
                 for n, i in enumerate(same):
                     files[i] = _with(
-                        files[i], Outcome.EQUIVOCATION,
+                        files[i], Outcome.EQUIVOCATION, "equivocation_in_batch",
                         f"ALARM: w tym imporcie są dwie RÓŻNE paczki członka Kapituły {juror_id} o tej samej wersji {revision}. "
                         "Obie zachowano jako dowód, żadnej nie scalono. Wyjaśnij to z członkiem Kapituły.",
                         f"ALARM: this import holds two DIFFERENT packages of juror {juror_id} with the same revision {revision}. "
@@ -305,7 +306,7 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
         if any(files[i].outcome is Outcome.EQUIVOCATION for i in indexes):
             for i in indexes:
                 if files[i].acceptable:
-                    files[i] = _with(files[i], Outcome.REFUSED,
+                    files[i] = _with(files[i], Outcome.REFUSED, "juror_under_alarm",
                                      f"Nie scalono: dla członka Kapituły {juror_id} podniesiono alarm (dwie różne paczki o tej samej wersji).",
                                      f"Not merged: an alarm was raised for juror {juror_id} (two different packages with the same revision).")
             continue
@@ -313,7 +314,7 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
         if candidates:
             newest = files[candidates[-1]]
             for i in candidates[:-1]:
-                files[i] = _with(files[i], Outcome.STALE,
+                files[i] = _with(files[i], Outcome.STALE, "stale_in_batch",
                                  f"Wersja {files[i].revision} jest starsza niż wersja {newest.revision} w tym samym imporcie "
                                  f"(plik „{newest.path.name}”); scalana jest tylko najnowsza.",
                                  f"Revision {files[i].revision} is older than revision {newest.revision} in the same import "
@@ -331,7 +332,7 @@ def plan_merge(db: Database, paths: Sequence[Path | str], *, allow_revision_jump
     lock = results_lock(db)
     if lock is not None:
         error = locked_error(lock, action_pl="Paczki nie scalono", action_en="The package was not merged")
-        files = [_with(f, Outcome.REFUSED, error.pl, error.en, alarm_with=None) for f in files]
+        files = [_with(f, Outcome.REFUSED, error.code, error.pl, error.en, alarm_with=None) for f in files]
     return MergePlan(tuple(files), state)
 
 
@@ -371,6 +372,12 @@ def _merge_package(db: Database, f: PlannedFile, stamp: str) -> None:
 
 def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeResult:
     """Store the accepted files as evidence, then merge them in one transaction (module docstring)."""
+    known = {r[0] for r in db.execute("SELECT manifest_sha256 FROM packages")}
+    merged = tuple(f for f in plan.files if f.acceptable)
+    evidence = tuple(f for f in plan.files if f.outcome is Outcome.EQUIVOCATION and f.manifest_sha256 not in known)
+    store = evidence_store(db_path)
+    if not merged and not evidence:
+        return MergeResult((), (), 0, 0, (), (), store.root)
     lock = results_lock(db)
     if lock is not None:
         raise locked_error(lock, action_pl="Niczego nie scalono", action_en="Nothing was merged")
@@ -380,12 +387,6 @@ def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeR
             pl="Od sprawdzenia plików baza edycji się zmieniła (inny import?). Niczego nie scalono; sprawdź pliki ponownie.",
             en="The edition database changed since the files were checked (another import?). Nothing was merged; check the files again.",
         )
-    known = {r[0] for r in db.execute("SELECT manifest_sha256 FROM packages")}
-    merged = tuple(f for f in plan.files if f.acceptable)
-    evidence = tuple(f for f in plan.files if f.outcome is Outcome.EQUIVOCATION and f.manifest_sha256 not in known)
-    store = evidence_store(db_path)
-    if not merged and not evidence:
-        return MergeResult((), (), 0, 0, (), (), store.root)
     for f in (*merged, *evidence):
         data = Path(f.path).read_bytes()
         if hashlib.sha256(data).hexdigest() != f.file_sha256:

@@ -276,13 +276,15 @@ class Change:
             def name(value: float | str | None) -> str:
                 return "—" if value is None else pick(*STATUS_NAMES[DossierStatus(value)], lang)
             return f"{where}: status {name(self.old)} → {name(self.new)}"
-        what = pick("konflikt interesów", "conflict of interest", lang) if self.kind == "conflict" else \
-            pick("nominacja", "nomination", lang)
-        if self.old is None:
-            return f"{where}: {what} " + pick("zgłoszony", "declared", lang)
-        if self.new is None:
-            return f"{where}: {what} " + pick("wycofany", "withdrawn", lang)
-        return f"{where}: {what} — " + pick("zmieniony powód", "reason changed", lang)
+        state = 0 if self.old is None else 1 if self.new is None else 2  # added, withdrawn, reason changed
+        if self.kind == "conflict":
+            texts = (("zgłoszono konflikt interesów", "conflict of interest declared"),
+                     ("wycofano konflikt interesów", "conflict of interest withdrawn"),
+                     ("zmieniono powód konfliktu interesów", "reason for the conflict of interest changed"))
+        else:
+            texts = (("nowa nominacja", "nomination added"), ("wycofana nominacja", "nomination withdrawn"),
+                     ("zmieniono uzasadnienie nominacji", "reason for the nomination changed"))
+        return f"{where}: {pick(*texts[state], lang)}"
 
 
 def package_changes(db: Database, content: PackageContent) -> tuple[Change, ...]:

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import io
 import sqlite3
+import stat
 import struct
 import warnings
 import zipfile
@@ -65,11 +66,17 @@ class RawZip:
             warnings.simplefilter("ignore")  # zipfile warns about a duplicate name; here it is the point
             with zipfile.ZipFile(buffer, "w") as archive:
                 for name, data in entries:
-                    if isinstance(name, zipfile.ZipInfo):
-                        archive.writestr(name, data)
-                    else:
-                        archive.writestr(name, data, compress_type=method)
+                    archive.writestr(name if isinstance(name, zipfile.ZipInfo) else RawZip.regular(name, method), data)
         return buffer.getvalue()
+
+    @staticmethod
+    def regular(name: str, method: int = zipfile.ZIP_DEFLATED) -> zipfile.ZipInfo:
+        """An entry for a regular file, as the product writes it (mode 0644, Unix)."""
+        info = zipfile.ZipInfo(name, date_time=(2026, 10, 1, 12, 0, 0))
+        info.compress_type = method
+        info.create_system = 3
+        info.external_attr = (stat.S_IFREG | 0o644) << 16
+        return info
 
     @staticmethod
     def entries(path: Path) -> list[tuple[str, bytes]]:

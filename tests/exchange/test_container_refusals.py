@@ -10,12 +10,15 @@ import dataclasses
 import hashlib
 import io
 import os
+import shutil
 import stat
 import struct
+import tempfile
 import tracemalloc
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -75,11 +78,25 @@ def _amended(content: PackageContent, note: str) -> PackageContent:
 # --- tampering: every single-byte mutation and every truncation ------------------------------------------
 
 
-def test_every_single_byte_mutation_and_truncation_is_refused_or_harmless(demo, read_fully, tmp_path):
+@pytest.fixture
+def scratch(tmp_path: Path) -> Iterator[Path]:
+    """A folder in memory (tmpfs) when there is one: tens of thousands of small files are written here."""
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="juror-app-mutations-", dir=shm))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_every_single_byte_mutation_and_truncation_is_refused_or_harmless(demo, read_fully, scratch):
     source = demo.package_path("j001")
     original = source.read_bytes()
     reference = read_fully(source)
-    target = tmp_path / "mutated.pu-scores"
+    target = scratch / "mutated.pu-scores"
 
     def trial(data: bytes, label: str, tally: Counter, changed: list, unhandled: list) -> None:
         target.write_bytes(data)
@@ -381,22 +398,19 @@ def test_small_file_expanding_to_100_mib_is_refused_before_inflating(demo, tmp_p
           f"peak traced memory {peak / 1024:.0f} KiB")
 
 
-def _sign_raw(demo, path: Path, kind: container.Kind, manifest: bytes) -> Path:  # type: ignore[no-untyped-def]
+def _sign_raw(demo, raw_zip, path: Path, kind: container.Kind, manifest: bytes) -> Path:  # type: ignore[no-untyped-def]
     """A container whose manifest.json is ``manifest`` itself, correctly signed (stored, so no ratio check)."""
     signature = sshsig.sign(demo.juror_keys["j001"], manifest, kind.namespace)
-    info = zipfile.ZipInfo(container.MANIFEST)
-    info.compress_type = zipfile.ZIP_STORED
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(info, manifest)
-        archive.writestr(container.SIGNATURE, signature)
+    path.write_bytes(raw_zip.build([(container.MANIFEST, manifest), (container.SIGNATURE, signature)],
+                                   method=zipfile.ZIP_STORED))
     return path
 
 
-def test_3_mb_of_brackets_as_manifest_or_scores_is_refused(demo, tmp_path):
+def test_3_mb_of_brackets_as_manifest_or_scores_is_refused(demo, raw_zip, tmp_path):
     brackets = b"[" * (3 * 1000 * 1000)
     results = []
     for kind, expected in ((container.PACKAGE, "member_too_large"), (container.BUNDLE, "bad_json")):
-        path = _sign_raw(demo, tmp_path / f"brackets-{kind.name}.zip", kind, brackets)
+        path = _sign_raw(demo, raw_zip, tmp_path / f"brackets-{kind.name}.zip", kind, brackets)
         error, peak = _peak_while(lambda: container.open_container(path, kind))
         assert error.code == expected
         results.append((f"manifest.json of a {kind.name}", error.code, peak))

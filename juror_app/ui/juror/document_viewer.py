@@ -1,0 +1,235 @@
+"""The centre pane: the open dossier's documents by kind, shown with QPdfView.
+
+A document is checked against its SHA-256 before it is shown. A damaged, encrypted or missing PDF
+shows a short message in place of the page (with "open in another program" as a way out) and the
+rest of the window carries on: the juror can still read the other documents and score.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabBar, QToolButton,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from juror_app.domain.errors import UserError
+from juror_app.domain.model import Document
+from juror_app.ui.juror import texts
+from juror_app.ui.juror.pdf_find_bar import PdfFindBar
+from juror_app.ui.juror.pdf_toolbar import PdfToolbar
+
+Resolve = Callable[[str], Path]  # a document's SHA-256 → its checked file
+
+
+class DocumentViewer(QWidget):
+    document_shown = Signal(str)  # document id, once its first page can be drawn
+
+    def __init__(self, resolve: Resolve, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+        self._documents: tuple[Document, ...] = ()
+        self._current: Document | None = None
+        self._path: Path | None = None
+        self.error: str | None = None  # the message shown instead of the page, if any
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.pdf)
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(self.pdf)
+        self.outline = QTreeView()
+        self.outline.setModel(self.bookmarks)
+        self.outline.setHeaderHidden(True)
+        self.outline.setToolTip(self.tr("The document's outline: click a heading to go there"))
+        self.outline.activated.connect(self._outline_activated)
+        self.outline.clicked.connect(self._outline_activated)
+
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.toolbar = PdfToolbar(self.view)
+        self.find_bar = PdfFindBar(self.view)
+        self.outline_button = QToolButton(text=self.tr("Outline"), checkable=True, autoRaise=True)
+        self.outline_button.setToolTip(self.tr("Show or hide the document's outline"))
+        self.outline_button.toggled.connect(self.outline.setVisible)
+        self.external_button = QToolButton(text=self.tr("Open in another program"), autoRaise=True)
+        self.external_button.setToolTip(self.tr("Open this PDF in the computer's default PDF reader"))
+        self.external_button.clicked.connect(self.open_externally)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setObjectName("viewerMessage")
+        self.message.setStyleSheet("#viewerMessage { color: #374151; font-size: 11pt; padding: 24px; }")
+        message_external = QPushButton(self.tr("Open in another program"))
+        message_external.clicked.connect(self.open_externally)
+        self.message_external = message_external
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(message_external, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(2)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.outline)
+        body.addWidget(self.view)
+        body.setStretchFactor(1, 1)
+        body.setSizes([180, 600])
+        self.outline.hide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(body)
+        self.stack.addWidget(message_page)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.toolbar)
+        bar.addSpacing(8)
+        bar.addWidget(self.find_bar, 1)
+        bar.addWidget(self.outline_button)
+        bar.addWidget(self.external_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.tabs)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.show_message(self.tr("Choose a dossier on the left to read its documents."), external=False)
+
+    # --- the dossier's documents ----------------------------------------------------------------
+    def set_documents(self, documents: tuple[Document, ...]) -> None:
+        """Show a dossier's documents as tabs and open the first."""
+        self._documents = tuple(documents)
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for doc in self._documents:
+            i = self.tabs.addTab(texts.kind_name(doc.kind))
+            pages = self.tr("%n page(s)", "", doc.pages) if doc.pages else ""
+            self.tabs.setTabToolTip(i, f"{doc.title}\n{pages}".strip())
+        self.tabs.blockSignals(False)
+        if self._documents:
+            self.open_document(self._documents[0].id)
+        else:
+            self._unload()
+            self.show_message(self.tr("This dossier has no documents."), external=False)
+
+    def documents(self) -> tuple[Document, ...]:
+        return self._documents
+
+    def current_document(self) -> Document | None:
+        return self._current
+
+    def open_document(self, document_id: str, page: int = 0, search: str | None = None) -> bool:
+        """Open one of the dossier's documents at ``page`` (from 0), optionally finding ``search`` in it."""
+        for i, doc in enumerate(self._documents):
+            if doc.id == document_id:
+                break
+        else:
+            return False
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(i)
+        self.tabs.blockSignals(False)
+        if self._current is None or self._current.id != document_id or self.error:
+            self._load(doc)
+        if self.error is None:
+            if search is not None:
+                self.find_bar.search(search)
+            self.toolbar.go_to(page)
+            if search:
+                self.find_bar.go_to_first_on_page(page)
+        return self.error is None
+
+    def _tab_changed(self, i: int) -> None:
+        if 0 <= i < len(self._documents):
+            self.open_document(self._documents[i].id)
+
+    # --- loading --------------------------------------------------------------------------------
+    def _load(self, doc: Document) -> None:
+        self._current = doc
+        try:
+            path = self._resolve(doc.sha256)
+        except UserError as exc:
+            self._unload()
+            self.show_message(exc.message(), external=False)
+            return
+        self.load_file(path)
+        if self.error is None:
+            self.document_shown.emit(doc.id)
+
+    def load_file(self, path: Path) -> bool:
+        """Show the PDF at ``path``; on failure show why, in place, and return False."""
+        self._unload()
+        self._path = Path(path)
+        result = self.pdf.load(str(path))
+        if result != QPdfDocument.Error.None_ or self.pdf.status() != QPdfDocument.Status.Ready:
+            self.show_message(self._explain(result), external=result != QPdfDocument.Error.FileNotFound)
+            return False
+        self.error = None
+        self.stack.setCurrentIndex(0)
+        self.toolbar.set_document(self.pdf)
+        self.find_bar.set_document(self.pdf)
+        has_outline = self.bookmarks.rowCount() > 0
+        self.outline_button.setEnabled(has_outline)
+        self.outline_button.setChecked(has_outline)
+        self.outline.setVisible(has_outline)
+        self.external_button.setEnabled(True)
+        return True
+
+    def _unload(self) -> None:
+        self.find_bar.set_document(None)
+        self.pdf.close()
+        self.toolbar.set_document(None)
+        self.outline_button.setEnabled(False)
+        self.outline.hide()
+
+    def _explain(self, error: QPdfDocument.Error) -> str:
+        if error in (QPdfDocument.Error.IncorrectPassword, QPdfDocument.Error.UnsupportedSecurityScheme):
+            return self.tr("This PDF is protected with a password, so it cannot be shown here. You can go on reading "
+                           "the other documents and scoring; ask the organizer for an unprotected copy, or open it "
+                           "in another program if you know the password.")
+        if error == QPdfDocument.Error.FileNotFound:
+            return self.tr("The document's file is missing. Import the assignment bundle again.")
+        return self.tr("This PDF is damaged and cannot be shown. You can go on reading the other documents and "
+                       "scoring; tell the organizer which document it is, or try opening it in another program.")
+
+    def show_message(self, text: str, *, external: bool) -> None:
+        self.error = text
+        self.message.setText(text)
+        self.message_external.setVisible(external)
+        self.external_button.setEnabled(external)
+        self.stack.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self._documents = ()
+        self._current = None
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.blockSignals(False)
+        self._unload()
+        self.show_message(self.tr("Choose a dossier on the left to read its documents."), external=False)
+
+    # --- small actions --------------------------------------------------------------------------
+    def open_externally(self) -> None:
+        if self._path is not None and self._path.is_file():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+
+    def focus_find(self) -> None:
+        self.find_bar.focus()
+
+    def _outline_activated(self, index: QModelIndex) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page))
+        location = index.data(int(QPdfBookmarkModel.Role.Location))
+        if page is None:
+            return
+        navigator = self.view.pageNavigator()
+        navigator.jump(int(page), location if isinstance(location, QPointF) else QPointF(0, 0), navigator.currentZoom())

@@ -1,0 +1,194 @@
+"""The dossier list's data: a table model over a row cache, and a filtering proxy with Polish collation.
+
+The model holds one :class:`DossierRow` per assigned dossier (read once, in a few queries) and
+refreshes a single row when an edit changes it (Anki's browser table works the same way), so an
+edit costs one small query whether the juror has 6 dossiers or 1,000.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from juror_app.domain.model import DossierStatus
+from juror_app.domain.text_folding import fold
+from juror_app.ui.common.collation import SORT_ROLE, CollatingSortProxy
+from juror_app.ui.juror import status_style, texts
+from juror_app.workflows.juror_queries import DossierRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_INSTITUTION, COL_CATEGORY, COL_CITY, COL_STATUS, COL_SCORED = range(5)
+_STATUS_ORDER = {DossierStatus.NOT_STARTED: 0, DossierStatus.IN_PROGRESS: 1, DossierStatus.COMPLETE: 2,
+                 DossierStatus.RECUSED: 3}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DossierModel", text)
+
+
+class DossierTableModel(QAbstractTableModel):
+    def __init__(self, fetch_row: Callable[[str], DossierRow | None], parent=None) -> None:
+        super().__init__(parent)
+        self._fetch_row = fetch_row
+        self._rows: list[DossierRow] = []
+        self._index: dict[str, int] = {}
+        self._search_keys: list[str] = []
+
+    # --- loading ------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[DossierRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._index = {row.dossier_id: i for i, row in enumerate(self._rows)}
+        self._search_keys = [self._search_key(row) for row in self._rows]
+        self.endResetModel()
+
+    def refresh(self, dossier_id: str) -> None:
+        """Re-read one dossier after an edit and repaint just its row."""
+        i = self._index.get(dossier_id)
+        if i is None:
+            return
+        row = self._fetch_row(dossier_id)
+        if row is None:
+            return
+        self._rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    @staticmethod
+    def _search_key(row: DossierRow) -> str:
+        return fold(" ".join((row.institution, row.short_name, row.city, row.category, row.voivodeship)))
+
+    # --- access -------------------------------------------------------------------------------------
+    def rows(self) -> list[DossierRow]:
+        return list(self._rows)
+
+    def row_at(self, i: int) -> DossierRow:
+        return self._rows[i]
+
+    def search_key(self, i: int) -> str:
+        return self._search_keys[i]
+
+    def position_of(self, dossier_id: str) -> int | None:
+        return self._index.get(dossier_id)
+
+    # --- Qt model -----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Institution"), _t("Category"), _t("City"), _t("Status"), _t("Scored"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_SCORED:
+            return _t("Criteria scored so far, of all criteria")
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.dossier_id
+        if role == STATUS_ROLE:
+            return row.status.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if column == COL_STATUS:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_style.dot_icon(row.status)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return status_style.text_colour(row.status)
+        if role == Qt.ItemDataRole.FontRole and column == COL_INSTITUTION and row.nominated:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: DossierRow, column: int) -> str:
+        if column == COL_INSTITUTION:
+            return row.institution + ("  ★" if row.nominated else "")
+        if column == COL_CATEGORY:
+            return row.category
+        if column == COL_CITY:
+            return row.city
+        if column == COL_STATUS:
+            return texts.status_name(row.status)
+        return "—" if row.status is DossierStatus.RECUSED else f"{row.scored}/{row.criteria}"
+
+    def _sort_key(self, row: DossierRow, column: int):
+        if column == COL_INSTITUTION:
+            return row.institution
+        if column == COL_CATEGORY:
+            return row.category
+        if column == COL_CITY:
+            return row.city
+        if column == COL_STATUS:
+            return _STATUS_ORDER[row.status] * 100_000 + row.position
+        return row.scored * 100_000 + row.position
+
+    def _tooltip(self, row: DossierRow, column: int) -> str:
+        lines = [row.institution, f"{row.city}, {_t('voivodeship')} {row.voivodeship}", row.category,
+                 f"{texts.status_name(row.status)}: {texts.status_explanation(row.status)}"]
+        if row.nominated:
+            lines.append(_t("★ nominated for a special distinction"))
+        return "\n".join(lines)
+
+
+class DossierFilterProxy(CollatingSortProxy):
+    """Filters by category, status and a text (any case, any diacritics, ł included); sorts the Polish way."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._category: str | None = None
+        self._status: DossierStatus | None = None
+        self._words: list[str] = []
+        self._pinned: str | None = None
+
+    def set_pinned(self, dossier_id: str | None) -> None:
+        """The open dossier stays listed while it is open, even when an edit takes it out of the filter."""
+        self._pinned = dossier_id
+        self.invalidateFilter()
+
+    def set_category(self, category_id: str | None) -> None:
+        self._category = category_id or None
+        self.invalidateFilter()
+
+    def set_status(self, status: DossierStatus | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._words = fold(text).split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DossierTableModel):
+            return True
+        row = model.row_at(source_row)
+        if row.dossier_id == self._pinned:
+            return True
+        if self._category and row.category_id != self._category:
+            return False
+        if self._status is not None and row.status is not self._status:
+            return False
+        key = model.search_key(source_row)
+        return all(word in key for word in self._words)
+
+    def dossier_id_at(self, proxy_row: int) -> str | None:
+        index = self.index(proxy_row, 0)
+        return index.data(ID_ROLE) if index.isValid() else None

@@ -1,0 +1,57 @@
+"""Names the window shows for the core's enumerations, through Qt's translation (context "Names")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from juror_app.domain.model import DocumentKind, DossierStatus
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Names", text)
+
+
+def status_name(status: DossierStatus) -> str:
+    return {
+        DossierStatus.NOT_STARTED: _t("not started"),
+        DossierStatus.IN_PROGRESS: _t("in progress"),
+        DossierStatus.COMPLETE: _t("complete"),
+        DossierStatus.RECUSED: _t("recused"),
+    }[status]
+
+
+def status_explanation(status: DossierStatus) -> str:
+    return {
+        DossierStatus.NOT_STARTED: _t("No criterion scored yet."),
+        DossierStatus.IN_PROGRESS: _t("Some scores or required justifications are still missing."),
+        DossierStatus.COMPLETE: _t("Every criterion is scored and every required justification written."),
+        DossierStatus.RECUSED: _t("You declared a conflict of interest: this dossier takes no scores from you."),
+    }[status]
+
+
+def kind_name(kind: DocumentKind) -> str:
+    return {
+        DocumentKind.APPLICATION_FORM: _t("Application form"),
+        DocumentKind.QUALITY_POLICY: _t("Quality policy"),
+        DocumentKind.MYSTERY_CLIENT_REPORT: _t("Mystery client"),
+        DocumentKind.EXTERNAL_INFORMATION: _t("External sources"),
+        DocumentKind.OTHER: _t("Other"),
+    }[kind]
+
+
+def points_text(points: float) -> str:
+    """Points in the UI language's number format: "2,5" in Polish, "2.5" in English."""
+    if float(points).is_integer():
+        return str(int(points))
+    return QLocale().toString(float(points), "f", 1)
+
+
+def local_time(saved_at: str) -> str:
+    """An ISO UTC moment from the store ("2026-05-04T16:42:07Z") as the local wall-clock time "18:42:07"."""
+    try:
+        moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+    except ValueError:
+        return saved_at
+    return moment.astimezone().strftime("%H:%M:%S")
