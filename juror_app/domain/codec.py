@@ -8,6 +8,7 @@ instead of a crash later.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Iterable
 
 from juror_app.domain.errors import FormatError
@@ -29,6 +30,10 @@ from juror_app.domain.model import (
 
 MAX_TEXT = 20_000
 MAX_ID = 64
+_IDENT = re.compile(r"[A-Za-z0-9._-]+")
+DOCUMENT_KINDS = tuple(k.value for k in DocumentKind)
+STAGE_IDS = tuple(x.value for x in StageId)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _bad(path: str, expected_pl: str, expected_en: str) -> FormatError:
@@ -63,7 +68,7 @@ class Reader:
 
     def ident(self, key: str) -> str:
         value = self.text(key, max_len=MAX_ID, min_len=1)
-        if not all(ch.isalnum() or ch in "-_." for ch in value) or not value.isascii():
+        if not _IDENT.fullmatch(value):
             raise _bad(self._at(key), "identyfikatora (litery, cyfry, - _ .)", "an identifier (letters, digits, - _ .)")
         return value
 
@@ -95,9 +100,9 @@ class Reader:
         return Reader(self.data.get(key), self._at(key))
 
     def choice(self, key: str, choices: Iterable[str]) -> str:
-        options = list(choices)
         value = self.data.get(key)
-        if value not in options:
+        if value not in choices:
+            options = list(choices)
             raise _bad(self._at(key), "jednej z wartości: " + ", ".join(options), "one of: " + ", ".join(options))
         return value
 
@@ -191,7 +196,7 @@ def edition_from_dict(data: Any) -> Edition:
     root = Reader(data, "")
     head = root.obj("edition")
     stages = tuple(
-        Stage(StageId(s.choice("id", [x.value for x in StageId])), s.text("name", min_len=1, max_len=300),
+        Stage(StageId(s.choice("id", STAGE_IDS)), s.text("name", min_len=1, max_len=300),
               s.text("description", default=""))
         for s in root.items("stages", max_items=10)
     )
@@ -289,7 +294,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 def _sha256_field(r: Reader, key: str) -> str:
     value = r.text(key, min_len=64, max_len=64)
-    if any(ch not in "0123456789abcdef" for ch in value):
+    if not _SHA256.fullmatch(value):
         raise _bad(r._at(key), "skrótu SHA-256 (64 znaki szesnastkowe)", "a SHA-256 digest (64 hex digits)")
     return value
 
@@ -299,7 +304,7 @@ def document_from_dict(data: Any, dossier_id: str, path: str) -> Document:
     return Document(
         id=r.ident("id"),
         dossier_id=dossier_id,
-        kind=DocumentKind(r.choice("kind", [k.value for k in DocumentKind])),
+        kind=DocumentKind(r.choice("kind", DOCUMENT_KINDS)),
         title=r.text("title", min_len=1, max_len=500),
         sha256=_sha256_field(r, "sha256"),
         size=r.integer("size", minimum=1, maximum=2**40),

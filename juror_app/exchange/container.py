@@ -413,6 +413,8 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
                 raise _damaged(f"{name}: stored sizes differ")
             total += info.file_size
+            if not 0 <= info.header_offset < file_size:  # zipfile shifts offsets when bytes are missing or prepended
+                raise _damaged(f"{name}: local header outside the file")
             raw.seek(info.header_offset)
             header = raw.read(_LOCAL_HEADER.size)
             if len(header) != _LOCAL_HEADER.size:

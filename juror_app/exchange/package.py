@@ -25,6 +25,7 @@ from juror_app.exchange.atomic import write_container
 SCORES = "scores.json"
 LOG = "log.jsonl"
 MAX_REVISION = 2**31
+_STATUSES = tuple(s.value for s in DossierStatus)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         dossier = r.ident("dossier")
         if dossier in statuses:
             raise _inconsistent(f"teczka {dossier} wymieniona dwa razy", f"dossier {dossier} listed twice")
-        statuses[dossier] = DossierStatus(r.choice("status", [s.value for s in DossierStatus]))
+        statuses[dossier] = DossierStatus(r.choice("status", _STATUSES))
     scores = tuple(
         Score(juror_id, r.ident("dossier"), r.ident("criterion"), r.number("points", minimum=0, maximum=1000),
               r.text("justification", max_len=20_000), r.text("updated_at", min_len=1, max_len=40))

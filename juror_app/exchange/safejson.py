@@ -14,9 +14,9 @@ from typing import Any
 from juror_app.domain.errors import FormatError
 
 MAX_DEPTH = 32
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = re.compile(rb"[^\[\]{}]")
+_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _DEPTH_STEP = bytes.maketrans(b"[{]}", b"\x01\x01\x02\x02")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _refuse(what: str, pl: str, en: str) -> FormatError:
@@ -29,7 +29,10 @@ def _refuse(what: str, pl: str, en: str) -> FormatError:
 
 
 def _depth(data: bytes) -> int:
-    brackets = _NOT_BRACKETS.sub(b"", _STRINGS.sub(b'""', data))
+    """The nesting depth of a JSON text, at C speed: strings dropped, then only brackets kept."""
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    outside_strings = b"".join(unescaped.split(b'"')[::2])
+    brackets = outside_strings.translate(None, _NOT_A_BRACKET)
     if len(brackets) <= MAX_DEPTH:
         return len(brackets)
     steps = brackets.translate(_DEPTH_STEP)
@@ -78,7 +81,8 @@ def loads(data: bytes, *, what: str, max_bytes: int) -> Any:
         raise _refuse(what, f"zagnieżdżenie głębsze niż {MAX_DEPTH}", f"nesting deeper than {MAX_DEPTH}")
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-        _check_strings(value)
+        if _SURROGATE_ESCAPE.search(data):
+            _check_strings(value)
     except (ValueError, RecursionError, UnicodeEncodeError) as exc:
         raise _refuse(what, str(exc)[:120], str(exc)[:120]) from None
     return value

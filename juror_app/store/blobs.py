@@ -19,11 +19,20 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class BlobStore:
-    """A folder of files named ``ab/abcdef….pdf`` by their SHA-256."""
+    """A folder of files named ``a/abcdef….pdf`` by their SHA-256 (16 sub-folders: creating a folder is
+    slow on some file systems, and a few thousand files per folder are no burden)."""
 
     def __init__(self, root: Path, suffix: str = ".pdf") -> None:
         self.root = Path(root)
         self.suffix = suffix
+        self._made: set[str] = set()
+
+    def _folder_for(self, sha256: str) -> Path:
+        folder = self.root / sha256[:1]
+        if sha256[:1] not in self._made:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._made.add(sha256[:1])
+        return folder
 
     @classmethod
     def beside(cls, database_path: Path) -> "BlobStore":
@@ -34,7 +43,7 @@ class BlobStore:
     def path(self, sha256: str) -> Path:
         if not _SHA256.match(sha256):
             raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / f"{sha256}{self.suffix}"
+        return self.root / sha256[:1] / f"{sha256}{self.suffix}"
 
     def has(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
@@ -54,7 +63,7 @@ class BlobStore:
             )
         target = self.path(digest)
         if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folder_for(digest)
             atomic_write(target, data, durable=durable)
         return digest
 
@@ -66,7 +75,7 @@ class BlobStore:
         when the hash differs), so a wrong or interrupted document never appears under its hash.
         """
         target = self.path(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        self._folder_for(sha256)
         with atomic_output(target, durable=durable) as out:
             yield out
 

@@ -116,13 +116,28 @@ def _check_against_profile(db: Database, opened: container.Opened, content: bund
     return BundleAction.UPDATE
 
 
-def inspect_bundle(db: Database, path: Path) -> BundlePreview:
-    """Verify the whole bundle (signature, every member's hash, content) and say what importing would do."""
-    with container.open_container(path, container.BUNDLE) as opened:
+_parsed: dict[str, bundle_format.BundleContent] = {}
+
+
+def _content(opened: container.Opened) -> bundle_format.BundleContent:
+    """The bundle's parsed content; parsed once per signed manifest (the manifest binds every member)."""
+    content = _parsed.get(opened.manifest_sha256)
+    if content is None:
         content = bundle_format.read_bundle_content(opened)
+        _parsed.clear()
+        _parsed[opened.manifest_sha256] = content
+    return content
+
+
+def inspect_bundle(db: Database, path: Path) -> BundlePreview:
+    """Verify the bundle's signature, manifest and content, and say what importing it would do.
+
+    The documents' own hashes are checked as they are imported (a bad one stops the import before
+    anything is committed), so they are not read twice.
+    """
+    with container.open_container(path, container.BUNDLE) as opened:
+        content = _content(opened)
         action = _check_against_profile(db, opened, content)
-        for name in opened.members:
-            opened.stream(name, lambda _chunk: None)
         current = _current_bundle(db)
         documents = {d.sha256: d.size for dossier in content.dossiers for d in dossier.documents}
         return BundlePreview(
@@ -160,7 +175,7 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
     stop = cancelled or (lambda: False)
     blobs = profile.documents
     with container.open_container(path, container.BUNDLE) as opened:
-        content = bundle_format.read_bundle_content(opened)
+        content = _content(opened)
         action = _check_against_profile(db, opened, content)
         if action is BundleAction.ALREADY_IMPORTED:
             return ImportResult(action, content.revision, len(content.dossiers), 0, (), ())
