@@ -129,9 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_organizer(path: Path):
-    from juror_app.store.organizer_schema import open_organizer_db
+    from juror_app.store.organizer_schema import open_existing_organizer_db
 
-    return open_organizer_db(path)
+    return open_existing_organizer_db(path)
 
 
 def _run_demo(args: argparse.Namespace) -> int:

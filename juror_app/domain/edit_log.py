@@ -70,12 +70,14 @@ def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
     for index, line in enumerate(lines, start=1):
         try:
             entry = json.loads(line, parse_constant=lambda name: math.nan)
-        except ValueError:
+            # NaN, or a number too large for a float (1e400 reads as inf), cannot be spelled canonically
+            spelled = canonical(entry) if isinstance(entry, dict) else None
+        except (ValueError, RecursionError):
             raise _broken(index, "to nie jest JSON", "not JSON") from None
-        if not isinstance(entry, dict) or canonical(entry) != line:
+        if spelled != line:
             raise _broken(index, "zapis niekanoniczny", "not in canonical form")
         op = entry.get("op")
-        if op not in OPS or set(entry) != _COMMON | OPS[op]:
+        if not isinstance(op, str) or op not in OPS or set(entry) != _COMMON | OPS[op]:
             raise _broken(index, "nieznany rodzaj wpisu", "unknown kind of entry")
         if entry["seq"] != index:
             raise _broken(index, "zła numeracja", "wrong sequence number")

@@ -24,6 +24,7 @@ def connect(path: Path | str, *, synchronous: str = "FULL", readonly: bool = Fal
     first look at a file that may turn out not to be ours.
     """
     path = Path(path)
+    _refuse_non_sqlite(path)
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -43,6 +44,31 @@ def connect(path: Path | str, *, synchronous: str = "FULL", readonly: bool = Fal
             en=f"Cannot open the database “{path}”: {exc}. Check that it is the right file and that it is not damaged.",
             path=str(path),
         ) from exc
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    """SQLite treats a file shorter than its header as a new, empty database and overwrites it."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(
+            "cannot_open_database",
+            pl=f"Nie można odczytać pliku „{path}”: {exc.strerror or exc}.",
+            en=f"Cannot read the file “{path}”: {exc.strerror or exc}.",
+        ) from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(
+            "not_a_database",
+            pl=f"„{path}” nie jest plikiem bazy danych SQLite. Wybierz właściwy plik; ten pozostał nietknięty.",
+            en=f"“{path}” is not an SQLite database file. Choose the right file; this one was left untouched.",
+            path=str(path),
+        )
 
 
 def enable_wal(db: Database) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from juror_app.domain.errors import ValidationError
+from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.rules import check_reason
 from juror_app.store.connection import open_store, run_statements
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
@@ -195,6 +195,22 @@ TABLES = EDITION_TABLES | {
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
 }
+
+
+def open_existing_organizer_db(path: Path | str) -> Database:
+    """Open an edition database that must already exist (``verify --db``, ``merge --db``, …).
+
+    An empty file, a missing one, or a database of something else is refused untouched: commands
+    that read an edition must never create one or change a file that is not one.
+    """
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise StoreError(
+            "not_an_edition_database",
+            pl=f"„{path}” nie jest bazą edycji konkursu (plik nie istnieje albo jest pusty). Podaj plik organizer.sqlite.",
+            en=f"“{path}” is not an edition database (the file is missing or empty). Give the organizer.sqlite file.",
+        )
+    return open_organizer_db(path)
 
 
 def open_organizer_db(path: Path | str) -> Database:

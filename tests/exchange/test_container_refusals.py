@@ -453,8 +453,8 @@ SAFEJSON_REFUSED = {
 
 @pytest.mark.parametrize("case", list(SAFEJSON_REFUSED))
 def test_safejson_refuses(case):
-    error = _refusal(lambda: safejson.loads(SAFEJSON_REFUSED[case], what="test.json", max_bytes=4 * MiB
-                                            if case != "larger than the cap" else 1000))
+    cap = 1000 if case == "larger than the cap" else 4 * MiB
+    error = _refusal(lambda: safejson.loads(SAFEJSON_REFUSED[case], what="test.json", max_bytes=cap))
     assert isinstance(error, FormatError) and error.code == "bad_json"
     assert "test.json" in error.pl and "test.json" in error.en
 

@@ -60,7 +60,7 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> N
     path.write_bytes(b"This is not SQLite at all, just text. " * 100)
     with pytest.raises(StoreError) as info:
         open_juror_db(path)
-    assert info.value.code in {"cannot_open_database", "migration_failed"}
+    assert info.value.code in {"cannot_open_database", "migration_failed", "not_a_database"}
 
 
 def test_blob_store_names_by_hash_and_notices_changes(tmp_path: Path) -> None:
@@ -85,3 +85,22 @@ def test_readonly_connection_cannot_write(tmp_path: Path) -> None:
     db = connect(tmp_path / "x.sqlite", readonly=True)
     with pytest.raises(sqlite3.OperationalError):
         db.execute("DELETE FROM jurors")
+
+
+@pytest.mark.parametrize("content", [b"x", b"SQLite", b"%PDF-1.7\n" + b"0" * 5000])
+def test_a_short_or_foreign_file_is_never_turned_into_a_database(tmp_path: Path, content: bytes) -> None:
+    """SQLite would treat a file shorter than its header as new and overwrite it."""
+    from juror_app.store.organizer_schema import open_existing_organizer_db
+
+    path = tmp_path / "organizer.sqlite"
+    path.write_bytes(content)
+    for opener in (open_organizer_db, open_juror_db, open_existing_organizer_db):
+        with pytest.raises(StoreError) as info:
+            opener(path)
+        assert info.value.code == "not_a_database"
+        assert path.read_bytes() == content
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError) as info:
+        open_existing_organizer_db(empty)
+    assert info.value.code == "not_an_edition_database" and empty.read_bytes() == b""
