@@ -102,8 +102,8 @@ BAD_ARGUMENTS = {
     # case: (arguments, Polish fragment, English fragment)
     "missing file": (["verify", "no-such-file.pu-scores"], "nie ma pliku", "there is no file"),
     "unknown option": (["verify", "{package}", "--bogus"], "nieznane argumenty: --bogus", "unrecognized arguments: --bogus"),
-    "--db not a database": (["verify", "{package}", "--db", "{readme}"], "Nie można otworzyć bazy danych",
-                            "Cannot open the database"),
+    "--db not a database": (["verify", "{package}", "--db", "{readme}"], "nie jest plikiem bazy danych SQLite",
+                            "is not an SQLite database file"),
     "--institutions 0": (["demo", "{new}", "--institutions", "0"], "wartość musi być od 1 do", "the value must be 1 to"),
     "--jurors not a number": (["demo", "{new}", "--jurors", "dużo"], "nie jest liczbą całkowitą", "is not a whole number"),
     "--per-dossier > --jurors": (["demo", "{new}", "--jurors", "3", "--per-dossier", "4"],
