@@ -19,7 +19,7 @@ FAST = ["packages"]  # seconds in --quick; the others take minutes
 def test_quick_run_prints_the_table_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "perf.json"
     done = subprocess.run([sys.executable, str(RUNNER), *FAST, "--quick", "--repeat", "1", "--json", str(out)],
-                          capture_output=True, text=True, timeout=300)
+                          check=False, capture_output=True, text=True, timeout=300)
     print(done.stdout)
     assert done.returncode == 0, done.stderr
     header = next(line for line in done.stdout.splitlines() if line.startswith("benchmark"))
@@ -39,14 +39,15 @@ def test_quick_run_prints_the_table_and_writes_json(tmp_path: Path) -> None:
 
 
 def test_list_names_every_benchmark() -> None:
-    done = subprocess.run([sys.executable, str(RUNNER), "--list"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, str(RUNNER), "--list"], check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     listed = {line.split()[0] for line in done.stdout.splitlines() if line.strip()}
     assert listed == {p.stem.removeprefix("bench_") for p in RUNNER.parent.glob("bench_*.py")}
 
 
 def test_unknown_benchmark_is_a_usage_error() -> None:
-    done = subprocess.run([sys.executable, str(RUNNER), "no-such-benchmark"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, str(RUNNER), "no-such-benchmark"], check=False, capture_output=True,
+                          text=True, timeout=60)
     assert done.returncode == 2
     assert "unknown benchmark" in done.stderr and "packages" in done.stderr
 

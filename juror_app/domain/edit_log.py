@@ -26,6 +26,8 @@ OPS = {
     "unnominate": {"dossier", "distinction"},
 }
 _COMMON = {"seq", "at", "op", "prev"}
+# One decoder for every line: json.loads(..., parse_constant=…) would build a new one per call.
+_DECODER = json.JSONDecoder(parse_constant=lambda name: math.nan)
 
 
 def canonical(entry: dict[str, Any]) -> str:
@@ -69,7 +71,7 @@ def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
     prev = GENESIS
     for index, line in enumerate(lines, start=1):
         try:
-            entry = json.loads(line, parse_constant=lambda name: math.nan)
+            entry = _DECODER.decode(line)
             # NaN, or a number too large for a float (1e400 reads as inf), cannot be spelled canonically
             spelled = canonical(entry) if isinstance(entry, dict) else None
         except (ValueError, RecursionError):
@@ -95,6 +97,11 @@ def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
         prev = line_hash(line)
         entries.append(entry)
     return entries, prev
+
+
+def head_of(lines: list[str] | tuple[str, ...]) -> str:
+    """The hash the manifest names for a log: of its last line (GENESIS for an empty log)."""
+    return line_hash(lines[-1]) if lines else GENESIS
 
 
 def replay(entries: Iterable[dict[str, Any]]) -> ReplayedState:

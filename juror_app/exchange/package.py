@@ -83,7 +83,7 @@ def write_package(path: Path, *, juror_key: Ed25519PrivateKey, juror_name: str, 
                   created_at: str | None = None) -> bytes:
     """Write a signed score package atomically; return the manifest bytes."""
     log_bytes = "".join(line + "\n" for line in content.log_lines).encode("utf-8")
-    _, head = edit_log.parse_and_verify(content.log_lines)
+    head = edit_log.head_of(content.log_lines)  # the chain is built and checked where lines are made
     return write_container(
         path,
         container.PACKAGE,

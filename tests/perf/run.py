@@ -26,7 +26,7 @@ Measure the baseline (raw SQLite, a bare Qt window, raw matplotlib, a plain file
 same run, interleaved with the subject, and compare by the ratio: this is a shared 2-core VM.
 Put other figures (sizes, peak memory, per-item times) in ``Result.notes``; they are printed under
 the table and kept in the JSON. No benchmark runs under pytest; ``tests/test_perf_smoke.py``
-runs the fast ones with ``--quick``.
+runs the fast ones with ``--quick`` (add yours to its ``FAST`` list if its quick run takes seconds).
 """
 
 from __future__ import annotations
@@ -48,9 +48,10 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import perfkit  # noqa: E402  (found beside this file, also when run from elsewhere)
+import perfkit  # noqa: E402  (beside this file: the path is set just above, also when imported by a test)
 
 PREFIX = "bench_"
+MAX_LISTED_SAMPLES = 12
 COLUMNS = ("benchmark", "measure", "median", "p99", "baseline", "baseline median", "ratio", "goal", "verdict")
 
 
@@ -87,7 +88,7 @@ def run_benchmark(name: str, quick: bool, repeat: int | None) -> dict[str, Any]:
         if repeat is not None:
             args += ["--repeat", str(repeat)]
         started = time.perf_counter()
-        code = subprocess.run(args, cwd=HERE.parents[1]).returncode
+        code = subprocess.run(args, check=False, cwd=HERE.parents[1]).returncode
         seconds = time.perf_counter() - started
         payload: dict[str, Any] = {}
         if code == 0:
@@ -131,8 +132,18 @@ def table_rows(benchmarks: Sequence[dict[str, Any]]) -> list[tuple[str, ...]]:
 
 def format_table(rows: Sequence[tuple[str, ...]]) -> str:
     widths = [max(len(str(row[i])) for row in (COLUMNS, *rows)) for i in range(len(COLUMNS))]
-    line = lambda cells: " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+
+    def line(cells: Sequence[str]) -> str:
+        return " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+
     return "\n".join([line(COLUMNS), "-+-".join("-" * w for w in widths), *(line(row) for row in rows)])
+
+
+def _samples_text(samples: Sequence[float], unit: str) -> str:
+    """A few samples are listed; many are summarised (the JSON keeps them all)."""
+    if len(samples) <= MAX_LISTED_SAMPLES:
+        return "samples " + ", ".join(_figure(s, unit) for s in samples)
+    return f"{len(samples)} samples, min {_figure(min(samples), unit)}, max {_figure(max(samples), unit)}"
 
 
 def format_notes(benchmarks: Sequence[dict[str, Any]]) -> str:
@@ -142,8 +153,7 @@ def format_notes(benchmarks: Sequence[dict[str, Any]]) -> str:
         head = f"{bench['name']}: {bench['seconds']:.1f} s in all"
         lines.append(head + (f", peak RSS of its process {perfkit.mib(rss)}" if rss else ""))
         for r in bench["results"]:
-            samples = ", ".join(_figure(s, r["unit"]) for s in r["samples"])
-            lines.append(f"  {r['measure']}: samples {samples}")
+            lines.append(f"  {r['measure']}: {_samples_text(r['samples'], r['unit'])}")
             for key, value in r["notes"].items():
                 lines.append(f"    {key}: {value}")
     return "\n".join(lines)
@@ -168,7 +178,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.repeat is not None and args.repeat < 1:
         parser.error("--repeat must be at least 1")
     known = discover()
-    args.names = [n[len(PREFIX):] if n.startswith(PREFIX) else n for n in args.names]
+    args.names = [n.removeprefix(PREFIX) for n in args.names]
     unknown = [n for n in args.names if n not in known]
     if unknown:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}; known: {', '.join(known)}")
