@@ -34,6 +34,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 
 from juror_app.domain.model import Criterion, DossierStatus, Edition, StageId
 from juror_app.domain.normalisation import zscore_normalise
@@ -118,13 +119,48 @@ class Placed:
 Rating = tuple[str, str, str, float]  # (juror id, dossier id, criterion id, points)
 
 
-def _weighted_percent(criteria: Sequence[Criterion], means: Mapping[str, Fraction]) -> Fraction | None:
-    if any(c.id not in means for c in criteria):
+# Points lie on each criterion's step grid, so a national edition's 24,000 (dossier, criterion) sets of
+# 3–5 scores hold only a few thousand distinct sorted tuples: summaries and exact means are computed
+# once per tuple (statistics' exact means cost tens of microseconds each).
+@lru_cache(maxsize=65536)
+def _summary_of(values: tuple[float, ...]) -> Summary:
+    return summarize(values)
+
+
+@lru_cache(maxsize=65536)
+def _exact_mean(values: tuple[float, ...]) -> tuple[int, int]:
+    """The mean as an exact (numerator, denominator) pair (floats are exact binary fractions)."""
+    total = _exact_sum(v.as_integer_ratio() for v in values)
+    return total.numerator, total.denominator * len(values)
+
+
+def _exact_sum(terms: Iterable[tuple[int, int]]) -> Fraction:
+    """Σ n/d exactly, normalised once at the end (``Fraction`` normalises after every step: far slower)."""
+    num, den = 0, 1
+    for n, d in terms:
+        if d == den:
+            num += n
+        else:
+            num, den = num * d + n * den, den * d
+    return Fraction(num, den)
+
+
+_Term = tuple[str, int, int, int, int]  # criterion id, weight and maximum as integer ratios
+
+
+def _terms(criteria: Iterable[Criterion]) -> list[_Term]:
+    return [(c.id, *c.weight.as_integer_ratio(), *c.max_points.as_integer_ratio()) for c in criteria]
+
+
+def _weighted_percent(terms: Sequence[_Term], means: Mapping[str, tuple[int, int]]) -> Fraction | None:
+    """Σ weight × mean / Σ weight × max × 100, exactly; None when a criterion has no mean."""
+    if any(t[0] not in means for t in terms):
         return None
-    maximum = sum((Fraction(c.weight) * Fraction(c.max_points) for c in criteria), Fraction(0))
+    maximum = _exact_sum((wn * mn, wd * md) for _, wn, wd, mn, md in terms)
     if maximum == 0:
         return None
-    return sum((Fraction(c.weight) * means[c.id] for c in criteria), Fraction(0)) * 100 / maximum
+    weighted = _exact_sum((wn * means[cid][0], wd * means[cid][1]) for cid, wn, wd, _, _ in terms)
+    return weighted * 100 / maximum
 
 
 def certify(edition: Edition, total: Fraction | float | None, stage_percents: Mapping[str, Fraction | float | None],
@@ -146,14 +182,15 @@ def dossier_result(edition: Edition, dossier: DossierInfo, points: Mapping[str, 
                    *, complete_jurors: int, threshold: float = DEFAULT_DISAGREEMENT_THRESHOLD) -> DossierResult:
     """Aggregate one dossier; ``points`` maps criterion id → {juror id: points}."""
     criteria_results = []
-    means: dict[str, Fraction] = {}
+    means: dict[str, tuple[int, int]] = {}
     jurors: set[str] = set()
     for criterion in edition.criteria:
         by_juror = points.get(criterion.id, {})
         jurors.update(by_juror)
-        summary = summarize(by_juror.values())
-        if by_juror:
-            means[criterion.id] = sum((Fraction(v) for v in by_juror.values()), Fraction(0)) / len(by_juror)
+        values = tuple(sorted(float(v) for v in by_juror.values()))
+        summary = _summary_of(values)
+        if values:
+            means[criterion.id] = _exact_mean(values)
         criteria_results.append(CriterionResult(
             criterion.id, tuple(sorted(by_juror.items())), summary,
             is_disagreement(summary, max_points=criterion.max_points, threshold_fraction=threshold),
@@ -162,14 +199,14 @@ def dossier_result(edition: Edition, dossier: DossierInfo, points: Mapping[str, 
     exact_stage: dict[str, Fraction | None] = {}
     for stage in edition.stages:
         of_stage = edition.criteria_of_stage(stage.id)
-        percent = _weighted_percent(of_stage, means)
+        percent = _weighted_percent(_terms(of_stage), means)
         exact_stage[stage.id.value] = percent
-        subtotal = None if any(c.id not in means for c in of_stage) else sum((means[c.id] for c in of_stage), Fraction(0))
+        subtotal = None if any(c.id not in means for c in of_stage) else _exact_sum(means[c.id] for c in of_stage)
         stages.append(StageResult(
             stage.id.value, None if subtotal is None else float(subtotal),
             float(sum(c.max_points for c in of_stage)), None if percent is None else float(percent),
         ))
-    total = _weighted_percent(edition.criteria, means)
+    total = _weighted_percent(_terms(edition.criteria), means)
     return DossierResult(
         dossier_id=dossier.dossier_id, category_id=dossier.category_id, name=dossier.name,
         criteria=tuple(criteria_results), stages=tuple(stages),
@@ -259,15 +296,20 @@ def to_discuss(results: Iterable[DossierResult]) -> list[tuple[str, CriterionRes
 # --- each juror's own totals: leniency and normalisation -------------------------------------
 
 def juror_totals(edition: Edition, ratings: Iterable[Rating]) -> dict[tuple[str, str], float]:
-    """(juror, dossier) → the juror's weighted total %, where the juror scored every criterion."""
-    by_pair: dict[tuple[str, str], dict[str, Fraction]] = {}
+    """(juror, dossier) → the juror's weighted total %, where the juror scored every criterion.
+
+    Plain floating point (``math.fsum``): these feed leniency and normalisation, which are floating
+    point themselves; no threshold or tie is decided on them.
+    """
+    by_pair: dict[tuple[str, str], dict[str, float]] = {}
     for juror_id, dossier_id, criterion_id, value in ratings:
-        by_pair.setdefault((juror_id, dossier_id), {})[criterion_id] = Fraction(value)
+        by_pair.setdefault((juror_id, dossier_id), {})[criterion_id] = float(value)
+    maximum = math.fsum(c.weight * c.max_points for c in edition.criteria)
     totals = {}
     for pair in sorted(by_pair):
-        percent = _weighted_percent(edition.criteria, by_pair[pair])
-        if percent is not None:
-            totals[pair] = float(percent)
+        points = by_pair[pair]
+        if maximum > 0 and all(c.id in points for c in edition.criteria):
+            totals[pair] = math.fsum(c.weight * points[c.id] for c in edition.criteria) * 100 / maximum
     return totals
 
 

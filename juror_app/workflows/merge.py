@@ -3,7 +3,8 @@
 ``plan_merge`` changes nothing: it verifies every file (container, content, the organizer's checks in
 ``package_checks``), says what merging it would do, and for an update lists every change old → new.
 ``apply_merge`` stores the accepted files as evidence beside the database (durably, content-addressed:
-``<db stem>.packages/ab/<sha256>.pu-scores``) and then changes the database in ONE transaction.
+``<db stem>.packages/<fan-out>/<sha256>.pu-scores``, the ``BlobStore`` layout the documents use) and
+then changes the database in ONE transaction.
 
 Rules for a batch of files (the organizer often drops a juror's several exports at once):
 
@@ -28,11 +29,11 @@ import hashlib
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
 
 from sqlite_utils import Database
 
@@ -44,7 +45,13 @@ from juror_app.exchange.package import PackageContent, read_package_content
 from juror_app.store.blobs import BlobStore
 from juror_app.store.connection import connect
 from juror_app.store.organizer_schema import locked_error, results_lock, utc_stamp
-from juror_app.workflows.package_checks import OUTCOME_NAMES, Change, Outcome, assess_package, package_changes
+from juror_app.workflows.package_checks import (
+    OUTCOME_NAMES,
+    Change,
+    Outcome,
+    assess_package,
+    package_changes,
+)
 
 PACKAGE_SUFFIX = ".pu-scores"
 POOL_FROM_FILES = 8  # below this, starting worker processes costs more than it saves
@@ -125,7 +132,7 @@ class MergeResult:
 
 
 def evidence_store(db_path: Path | str) -> BlobStore:
-    """Where the package files are kept: ``organizer.sqlite`` → ``organizer.packages/ab/<sha256>.pu-scores``."""
+    """Where the package files are kept: ``organizer.sqlite`` → ``organizer.packages/…/<sha256>.pu-scores``."""
     db_path = Path(db_path)
     return BlobStore(db_path.with_name(db_path.stem + ".packages"), suffix=PACKAGE_SUFFIX)
 
@@ -149,8 +156,8 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
     path = Path(path)
     known: dict = {}
     try:
-        before = _file_sha256(path)
-        with container.open_container(path, container.PACKAGE) as opened:
+        with container.open_container(path, container.PACKAGE) as opened:  # refuses oversized files first
+            before = _file_sha256(path)
             content = read_package_content(opened)
             known.update(juror_id=content.juror_id, signer_name=str(opened.manifest["signer"].get("name", "")),
                          revision=content.revision, created_at=content.created_at,
@@ -354,7 +361,8 @@ def _merge_package(db: Database, f: PlannedFile, stamp: str) -> None:
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _package_row(f, "merged", stamp))
     listed = [(c.juror_id, d) for d in sorted(c.statuses)]
     for table in ("scores", "dossier_statuses", "conflicts", "nominations"):
-        conn.executemany(f"DELETE FROM {table} WHERE juror_id = ? AND dossier_id = ?", listed)
+        if conn.execute(f"SELECT 1 FROM {table} WHERE juror_id = ? LIMIT 1", [c.juror_id]).fetchone():
+            conn.executemany(f"DELETE FROM {table} WHERE juror_id = ? AND dossier_id = ?", listed)
     digest = f.manifest_sha256
     conn.executemany("INSERT INTO dossier_statuses (juror_id, dossier_id, status, package_manifest_sha256) VALUES (?, ?, ?, ?)",
                      [(c.juror_id, d, s.value, digest) for d, s in sorted(c.statuses.items())])

@@ -25,7 +25,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from juror_app.domain.agreement import icc_oneway, krippendorff_alpha_interval, leniency_profile
+from juror_app.domain.agreement import (
+    icc_oneway,
+    krippendorff_alpha_interval,
+    leniency_profile,
+)
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.model import DossierStatus, Edition, StageId
 from juror_app.domain.normalisation import zscore_normalise
@@ -41,15 +45,21 @@ from juror_app.domain.scoring import (
     score_dossiers,
 )
 from juror_app.store.edition_tables import read_edition
-from juror_app.store.organizer_schema import ResultsLock, disagreement_threshold, results_lock
+from juror_app.store.organizer_schema import (
+    ResultsLock,
+    disagreement_threshold,
+    results_lock,
+)
 
 MISSING = "missing"  # assigned, but no merged package covers the dossier yet
 CELL_STATES = (MISSING, *(s.value for s in DossierStatus))
-CELL_NAMES = {MISSING: ("brak paczki", "no package"), **{s.value: n for s, n in
-              ((DossierStatus.NOT_STARTED, ("nierozpoczęta", "not started")),
-               (DossierStatus.IN_PROGRESS, ("w toku", "in progress")),
-               (DossierStatus.COMPLETE, ("ukończona", "complete")),
-               (DossierStatus.RECUSED, ("wyłączenie", "recused")))}}
+CELL_NAMES = {  # (pl, en) for the completeness matrix's cells
+    MISSING: ("brak paczki", "no package"),
+    DossierStatus.NOT_STARTED.value: ("nierozpoczęta", "not started"),
+    DossierStatus.IN_PROGRESS.value: ("w toku", "in progress"),
+    DossierStatus.COMPLETE.value: ("ukończona", "complete"),
+    DossierStatus.RECUSED.value: ("wyłączenie", "recused"),
+}
 
 
 @dataclass(frozen=True)
@@ -167,7 +177,13 @@ def _decisions(db: Database) -> tuple[DossierDecisions, ...]:
 
 
 def build_results(db: Database, *, normalised: bool = False, threshold: float | None = None) -> Results:
-    """Read the merged data and compute everything the results views and exports show."""
+    """Read the merged data (in one read transaction: a consistent snapshot) and compute everything the
+    results views and exports show."""
+    with db.atomic():
+        return _build(db, normalised, threshold)
+
+
+def _build(db: Database, normalised: bool, threshold: float | None) -> Results:
     edition = read_edition(db)
     if edition is None:
         raise ValidationError("no_edition", pl="Baza nie zawiera edycji konkursu.", en="The database holds no edition.")
@@ -181,24 +197,20 @@ def build_results(db: Database, *, normalised: bool = False, threshold: float | 
     dossiers = tuple(score_dossiers(edition, infos, ratings, statuses, threshold=threshold))
     recused = {(j, d) for j, d, s in statuses if s is DossierStatus.RECUSED}
     totals = juror_totals(edition, (r for r in ratings if (r[0], r[1]) not in recused))
-    profile = leniency_profile((j, d, t) for (j, d), t in totals.items())
-    treatments: dict[str, str] = {}
-    normalised_by_dossier = {}
-    if normalised:
-        normalised_by_dossier = normalised_totals(totals)
-        treatments = {str(v.juror): v.treatment for v in zscore_normalise((j, d, t) for (j, d), t in totals.items())}
+    triples = [(j, d, t) for (j, d), t in totals.items()]
+    profile = leniency_profile(triples)
+    treatments = {str(v.juror): v.treatment for v in zscore_normalise(triples)} if normalised else {}
     jurors, cells = _completeness(db)
-    leniency = tuple(
-        JurorLeniency(j.juror_id, profile[j.juror_id].n_units if j.juror_id in profile else 0,
-                      getattr(profile.get(j.juror_id), "mean_deviation", None),
-                      getattr(profile.get(j.juror_id), "mean_abs_deviation", None), treatments.get(j.juror_id))
-        for j in jurors
-    )
+    leniency = []
+    for juror in jurors:
+        p = profile.get(juror.juror_id)
+        leniency.append(JurorLeniency(juror.juror_id, p.n_units if p else 0, p.mean_deviation if p else None,
+                                      p.mean_abs_deviation if p else None, treatments.get(juror.juror_id)))
     return Results(
         edition=edition, threshold=threshold, normalised=normalised, lock=results_lock(db), jurors=jurors,
         completeness=cells, dossiers=dossiers,
-        rankings=_rankings(edition, dossiers, normalised_by_dossier if normalised else None),
-        agreement=_agreement(edition, dossiers), leniency=leniency,
+        rankings=_rankings(edition, dossiers, normalised_totals(totals) if normalised else None),
+        agreement=_agreement(edition, dossiers), leniency=tuple(leniency),
         to_discuss=tuple((d.dossier_id, c.criterion_id) for d in dossiers for c in d.criteria if c.disagreement),
         decisions=_decisions(db),
     )
@@ -280,8 +292,12 @@ def results_to_dict(results: Results) -> dict[str, Any]:
 
 
 def results_to_json(results: Results) -> bytes:
-    """UTF-8 JSON, indented, in a fixed order: the same data gives the same bytes."""
-    return (json.dumps(results_to_dict(results), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    """Compact UTF-8 JSON in a fixed order: the same data gives the same bytes.
+
+    Not indented: ``json`` uses its fast C encoder only without ``indent`` (5× faster at national scale).
+    """
+    text = json.dumps(results_to_dict(results), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text + "\n").encode("utf-8")
 
 
 # --- CSV for Polish Excel ----------------------------------------------------------------------

@@ -26,7 +26,12 @@ from juror_app.store.organizer_schema import (
 )
 from juror_app.workflows.demo import DemoSettings, generate_demo
 from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.results import CELL_STATES, build_results, results_to_csv, results_to_json
+from juror_app.workflows.results import (
+    CELL_STATES,
+    build_results,
+    results_to_csv,
+    results_to_json,
+)
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=11)
 
