@@ -48,6 +48,7 @@ from juror_app.store.organizer_schema import locked_error, results_lock, utc_sta
 from juror_app.workflows.package_checks import (
     OUTCOME_NAMES,
     Change,
+    REVISION,
     Outcome,
     assess_package,
     package_changes,
@@ -55,7 +56,6 @@ from juror_app.workflows.package_checks import (
 
 PACKAGE_SUFFIX = ".pu-scores"
 POOL_FROM_FILES = 8  # below this, starting worker processes costs more than it saves
-REVISION_CHECK = "Package revision"
 
 Progress = Callable[[int, int, str], None]
 
@@ -178,10 +178,10 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
             en=f"Cannot read the file: {exc.strerror or exc}."))
     except UserError as exc:
         return _refused(path, exc, **known)
-    failed = [f for f in assessment.findings if not f.ok and f.label_en != REVISION_CHECK]
+    failed = [f for f in assessment.findings if not f.ok and f.check != REVISION]
     if failed:
         return PlannedFile(path, Outcome.REFUSED, failed[0].detail_pl, failed[0].detail_en, failed[0].code, **known)
-    revision_check = next((f for f in assessment.findings if f.label_en == REVISION_CHECK), None)
+    revision_check = assessment.finding(REVISION)
     outcome = assessment.outcome
     changes = package_changes(db, content) if outcome is Outcome.UPDATE else ()
     return PlannedFile(

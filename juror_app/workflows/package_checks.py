@@ -24,6 +24,7 @@ from juror_app.exchange.package import PackageContent
 from juror_app.store.edition_tables import read_edition
 
 MAX_REVISION_JUMP = 1000
+REVISION = "revision"  # the check that compares the package's revision with the history
 
 
 class Outcome(str, Enum):
@@ -55,6 +56,7 @@ class Finding:
     detail_pl: str = ""
     detail_en: str = ""
     code: str = ""  # the refusal's UserError code, for logs and tests ("" when the check passed)
+    check: str = ""  # which check this is, stable across languages: "roster", "revision", …
 
     def label(self, lang: str | None = None) -> str:
         return pick(self.label_pl, self.label_en, lang)
@@ -74,12 +76,15 @@ class Assessment:
     def acceptable(self) -> bool:
         return all(f.ok for f in self.findings) and self.outcome in (Outcome.NEW, Outcome.UPDATE)
 
-    def add(self, label_pl: str, label_en: str, error: UserError | None = None) -> bool:
+    def add(self, label_pl: str, label_en: str, error: UserError | None = None, *, check: str = "") -> bool:
         self.findings.append(
             Finding(label_pl, label_en, error is None, error.pl if error else "", error.en if error else "",
-                    error.code if error else "")
+                    error.code if error else "", check)
         )
         return error is None
+
+    def finding(self, check: str) -> Finding | None:
+        return next((f for f in self.findings if f.check == check), None)
 
 
 def _fail(code: str, pl: str, en: str) -> ValidationError:
@@ -206,7 +211,7 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
     result.previous_manifest_sha256 = latest[1] if latest else None
     if any(r[0] == digest for r in same):
         result.outcome = Outcome.ALREADY_IMPORTED
-        result.add("Wersja paczki", "Package revision")
+        result.add("Wersja paczki", "Package revision", check=REVISION)
         return
     if same:
         result.outcome = Outcome.EQUIVOCATION
@@ -217,7 +222,7 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
             "Obie zachowano jako dowód, żadnej nie scalono. Wyjaśnij to z członkiem Kapituły.",
             f"ALARM: juror {content.juror_id} signed two DIFFERENT packages with the same revision {content.revision}. "
             "Both are kept as evidence; nothing was merged. Clarify this with the juror.",
-        ))
+        ), check=REVISION)
         return
     if content.revision < last_revision:
         result.outcome = Outcome.STALE
@@ -225,7 +230,7 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
             "stale_revision",
             f"Wersja {content.revision} jest starsza niż już scalona wersja {last_revision}; nie zastąpi nowszych ocen.",
             f"Revision {content.revision} is older than the merged revision {last_revision}; it will not replace newer scores.",
-        ))
+        ), check=REVISION)
         return
     if content.revision - last_revision > MAX_REVISION_JUMP and not allow_jump:
         result.outcome = Outcome.REFUSED
@@ -235,10 +240,10 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
             "Taka paczka wymaga świadomej zgody organizatora (opcja nadpisania).",
             f"Revision {content.revision} jumps more than {MAX_REVISION_JUMP} past revision {last_revision}. "
             "Such a package needs the organizer's explicit override.",
-        ))
+        ), check=REVISION)
         return
     result.outcome = Outcome.UPDATE if latest else Outcome.NEW
-    result.add("Wersja paczki", "Package revision")
+    result.add("Wersja paczki", "Package revision", check=REVISION)
 
 
 # --- what an update changes ------------------------------------------------------------------
