@@ -142,14 +142,13 @@ def test_pdftoppm_renders_every_page_without_errors(polish_pdf: Path, tmp_path: 
     assert dark > 1000
 
 
-def test_pdfium_via_qt_displays_and_finds_polish(polish_pdf: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def test_pdfium_via_qt_displays_and_finds_polish(polish_pdf: Path, qapp) -> None:
+    """Uses pytest-qt's QApplication: a bare QGuiApplication made here would be reused by later
+    widget tests and abort them."""
     qt_pdf = pytest.importorskip("PySide6.QtPdf")
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])
-    document = qt_pdf.QPdfDocument(app)
+    document = qt_pdf.QPdfDocument(qapp)
     assert document.load(str(polish_pdf)) == qt_pdf.QPdfDocument.Error.None_
     assert document.pageCount() == 3
     assert document.metaData(qt_pdf.QPdfDocument.MetaDataField.Title) == "Karta oceny – Urząd Miasta Łódź"

@@ -1,0 +1,1 @@
+"""The organizer's window: import and merge score packages, completeness, results, agreement, rankings, decisions."""

@@ -1,0 +1,49 @@
+"""The organizer window's actions, menus and toolbar (one place to read them all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from juror_app.domain.i18n import current_language
+
+
+class OrganizerActions(QObject):
+    """Builds the menu bar and toolbar of ``window``; the window connects each action's ``triggered``."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        bar = window.menuBar()
+        self.import_packages = QAction(self.tr("&Import score packages…"), window)
+        self.import_packages.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_packages.setToolTip(self.tr("Check and merge the jurors' score packages (.pu-scores)"))
+        self.refresh = QAction(self.tr("&Refresh the results"), window)
+        self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.quit = QAction(self.tr("&Quit"), window)
+        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_packages)
+        file_menu.addAction(self.refresh)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.languages = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("pl", "Polski"), ("en", "English")):
+            action = QAction(name, window, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+            self.languages.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
+        toolbar.setObjectName("organizerToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.import_packages)
+        toolbar.addAction(self.refresh)
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar

@@ -1,0 +1,1086 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers with points from at least two jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Krippendorff's α</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interval metric; 1 = full agreement, 0 = no better than chance. Below 0.667 (shown in amber) conclusions are doubtful.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-way ICC: how reliable one juror's points are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICC(1,k)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-way ICC: how reliable the mean of the dossier's jurors is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors per dossier (the mean used by ICC(1,k))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept raw (fewer than 2 totals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pooled mean (no spread)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean deviation (pp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The juror's weighted total minus the co-jurors' on the same dossiers, in percentage points: + more lenient, − stricter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean absolute deviation (pp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff's α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror leniency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score distribution per criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of the criterion's maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scores merged yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean deviation from co-jurors (percentage points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dossier scored by two jurors yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more lenient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stricter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Award a special distinction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organizer decides; the jurors' nominations are advice. The decision is recorded with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. the Kapituła's justification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <source>no package yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers complete or recused, of those assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors who completed the dossier or recused themselves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each cell: the juror's state on a dossier assigned to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors: progress and the latest package merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossiers × jurors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages merged from %1 of %2 jurors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept as evidence; clarify it with the juror.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors who marked the dossier complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinctions awarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the results for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking per category and certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award the selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Award to any dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special distinctions: the jurors' nominations and your decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Certified: %n dossier(s)</source>
+        <translation>
+            <numerusform>Certified: %n dossier</numerusform>
+            <numerusform>Certified: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete assessment: %n</source>
+        <translation>
+            <numerusform>incomplete assessment: %n</numerusform>
+            <numerusform>incomplete assessment: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stage %1 ≥ %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification rule: weighted total ≥ %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>at least %n juror(s) marked the dossier complete.</source>
+        <translation>
+            <numerusform>at least %n juror marked the dossier complete.</numerusform>
+            <numerusform>at least %n jurors marked the dossier complete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results are open: imports and decisions are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked for printing by %1 on %2. Imports, the threshold and distinctions are refused until the results are unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw the distinction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw “%1” from %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The distinction was not withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Lock the results for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locking freezes the results for printing: imports, the threshold and distinctions are refused until the results are unlocked (with a reason). Who is locking them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizerActions</name>
+    <message>
+        <source>&amp;Import score packages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check and merge the jurors' score packages (.pu-scores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizerLaunch</name>
+    <message>
+        <source>Demo edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the demo edition: dossiers, jurors, their score packages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an edition database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edition database (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the edition</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizerNames</name>
+    <message>
+        <source>certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizerWindow</name>
+    <message>
+        <source>Organizer — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No score package has been merged yet. Import the packages the jurors sent to see completeness, results and rankings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import score packages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo edition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A made-up edition in a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · packages from %2 of %3 jurors · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked for printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import score packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the score packages (.pu-scores) that the jurors sent: drop them here, or pick files or a whole folder. Every file is checked first (signature, contents, roster, revision history); nothing is merged until you press “Merge”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the demo's packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score packages (*%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A folder with score packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No new score package (%1) was found there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging in one transaction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence and nothing of this juror is merged. Clarify it with the juror before the meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file added yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was changed. “Check again” checks the list once more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unexpected error stopped the work; the details were written to the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“Merge” merges %n file(s) in one transaction.</source>
+        <translation>
+            <numerusform>“Merge” merges %n file in one transaction.</numerusform>
+            <numerusform>“Merge” merges %n files in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be merged; “Keep as evidence” records the alarm and keeps the packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to merge: the database stays as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merged %n package(s).</source>
+        <translation>
+            <numerusform>Merged %n package.</numerusform>
+            <numerusform>Merged %n packages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) written.</source>
+        <translation>
+            <numerusform>%n score written.</numerusform>
+            <numerusform>%n scores written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) kept as evidence in %1.</source>
+        <translation>
+            <numerusform>%n package kept as evidence in %1.</numerusform>
+            <numerusform>%n packages kept as evidence in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) recorded: clarify them with the jurors.</source>
+        <translation>
+            <numerusform>%n alarm recorded: clarify it with the juror.</numerusform>
+            <numerusform>%n alarms recorded: clarify them with the jurors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n file(s)</source>
+        <translation>
+            <numerusform>Merge %n file</numerusform>
+            <numerusform>Merge %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (merged: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the merged data</source>
+        <translation>
+            <numerusform>%n change to the merged data</numerusform>
+            <numerusform>%n changes to the merged data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: this package is already merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALARM: this juror signed two different packages with the same revision. Both are kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changes (merged → this package):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… and %n more change.</numerusform>
+            <numerusform>… and %n more changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No score, status, conflict or nomination changes: only the revision is newer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingsView</name>
+    <message numerus="yes">
+        <source>up %n</source>
+        <translation>
+            <numerusform>up %n</numerusform>
+            <numerusform>up %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n</source>
+        <translation>
+            <numerusform>down %n</numerusform>
+            <numerusform>down %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage II %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaks ties of the total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalised place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalised %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How normalisation moves the dossier within its category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalise jurors' scores and show both rankings side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offsets lenient and strict jurors; the raw ranking stays the official one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalisation: each juror's weighted totals become z-scores (the juror's own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors' totals; a dossier's normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept raw (fewer than 2 totals): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set to the pooled mean (no spread): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this edition every juror with totals has at least 2 of them and some spread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Normalisation changes the place of %n dossier(s) (highlighted).</source>
+        <translation>
+            <numerusform>Normalisation changes the place of %n dossier (highlighted).</numerusform>
+            <numerusform>Normalisation changes the place of %n dossiers (highlighted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted total as % of the maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria to discuss: the jurors' range is above the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jurors who marked the dossier complete, of those assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With 4 or more scores the highest and the lowest are dropped; otherwise the mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample standard deviation (needs 2 or more scores)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To discuss at the meeting: the range is above the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest minus lowest points; ⚑ = above the disagreement threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest minus lowest points, of the criterion's maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A criterion is flagged for discussion when its jurors' points differ (highest − lowest) by more than this share of the criterion's maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To discuss at the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>To discuss at the meeting: %n criterion score(s)</source>
+        <translation>
+            <numerusform>To discuss at the meeting: %n criterion score</numerusform>
+            <numerusform>To discuss at the meeting: %n criterion scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n dossier(s)</source>
+        <translation>
+            <numerusform>on %n dossier</numerusform>
+            <numerusform>on %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To discuss at the meeting (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to discuss</source>
+        <translation>
+            <numerusform>%n to discuss</numerusform>
+            <numerusform>%n to discuss</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a dossier on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1: %2 of %3 points (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The threshold was not changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed copies may already exist, so the reason for unlocking is kept in the lock history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. a juror's corrected package arrived after the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

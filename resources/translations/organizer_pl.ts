@@ -1,0 +1,1114 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Teczki</translation>
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation>Nazwa kryterium</translation>
+    </message>
+    <message>
+        <source>Dossiers with points from at least two jurors</source>
+        <translation>Teczki z punktami co najmniej dwóch członków Kapituły</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α</source>
+        <translation>α Krippendorffa</translation>
+    </message>
+    <message>
+        <source>Interval metric; 1 = full agreement, 0 = no better than chance. Below 0.667 (shown in amber) conclusions are doubtful.</source>
+        <translation>Metryka przedziałowa; 1 = pełna zgodność, 0 = nie lepiej niż przypadek. Poniżej 0,667 (na bursztynowo) wnioski są wątpliwe.</translation>
+    </message>
+    <message>
+        <source>ICC(1,1)</source>
+        <translation>ICC(1,1)</translation>
+    </message>
+    <message>
+        <source>One-way ICC: how reliable one juror's points are</source>
+        <translation>Jednoczynnikowy ICC: rzetelność punktów jednego członka Kapituły</translation>
+    </message>
+    <message>
+        <source>ICC(1,k)</source>
+        <translation>ICC(1,k)</translation>
+    </message>
+    <message>
+        <source>One-way ICC: how reliable the mean of the dossier's jurors is</source>
+        <translation>Jednoczynnikowy ICC: rzetelność średniej oceniających teczkę</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Jurors per dossier (the mean used by ICC(1,k))</source>
+        <translation>Oceniający na teczkę (średnia użyta w ICC(1,k))</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>wynik z</translation>
+    </message>
+    <message>
+        <source>kept raw (fewer than 2 totals)</source>
+        <translation>bez zmian (mniej niż 2 wyniki)</translation>
+    </message>
+    <message>
+        <source>pooled mean (no spread)</source>
+        <translation>średnia łączna (brak rozrzutu)</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>Dossiers compared</source>
+        <translation>Porównane teczki</translation>
+    </message>
+    <message>
+        <source>Mean deviation (pp)</source>
+        <translation>Średnie odchylenie (pp)</translation>
+    </message>
+    <message>
+        <source>The juror's weighted total minus the co-jurors' on the same dossiers, in percentage points: + more lenient, − stricter</source>
+        <translation>Wynik ważony członka Kapituły minus wynik pozostałych oceniających te same teczki, w punktach procentowych: + łagodniej, − surowiej</translation>
+    </message>
+    <message>
+        <source>Mean absolute deviation (pp)</source>
+        <translation>Średnie odchylenie
+bezwzględne (pp)</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalizacja</translation>
+    </message>
+    <message>
+        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff's α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
+        <translation>Każdą teczkę oceniają inni członkowie Kapituły, dlatego zgodność mierzą współczynniki, które to dopuszczają: α Krippendorffa (przedziałowa) i jednoczynnikowy ICC. Wartości bliskie 1 oznaczają zgodne oceny; kolor bursztynowy oznacza wartości poniżej 0,667.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Zgodność w kryteriach</translation>
+    </message>
+    <message>
+        <source>Juror leniency</source>
+        <translation>Łagodność członków Kapituły</translation>
+    </message>
+    <message>
+        <source>Score distribution per criterion</source>
+        <translation>Rozkład ocen w kryteriach</translation>
+    </message>
+    <message>
+        <source>% of the criterion's maximum</source>
+        <translation>% maksimum kryterium</translation>
+    </message>
+    <message>
+        <source>No scores merged yet</source>
+        <translation>Nie scalono jeszcze żadnych ocen</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>średnia</translation>
+    </message>
+    <message>
+        <source>mean deviation from co-jurors (percentage points)</source>
+        <translation>średnie odchylenie od pozostałych oceniających (punkty procentowe)</translation>
+    </message>
+    <message>
+        <source>No dossier scored by two jurors yet</source>
+        <translation>Żadnej teczki nie oceniło jeszcze dwóch członków Kapituły</translation>
+    </message>
+    <message>
+        <source>more lenient</source>
+        <translation>łagodniej</translation>
+    </message>
+    <message>
+        <source>stricter</source>
+        <translation>surowiej</translation>
+    </message>
+</context>
+<context>
+    <name>AwardDialog</name>
+    <message>
+        <source>Award a special distinction</source>
+        <translation>Przyznaj wyróżnienie specjalne</translation>
+    </message>
+    <message>
+        <source>The organizer decides; the jurors' nominations are advice. The decision is recorded with your name.</source>
+        <translation>Decyduje organizator; nominacje członków Kapituły są rekomendacją. Decyzja zostanie zapisana z Twoim nazwiskiem.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the Kapituła's justification</source>
+        <translation>opcjonalnie, np. uzasadnienie Kapituły</translation>
+    </message>
+    <message>
+        <source>Distinction:</source>
+        <translation>Wyróżnienie:</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>Teczka:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Uwaga:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decyzję podjął(-ęła):</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <source>no package yet</source>
+        <translation>brak paczki</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Dossiers complete or recused, of those assigned</source>
+        <translation>Teczki ukończone lub z wyłączeniem, spośród przydzielonych</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Przydzielone</translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation>Ostatnia wersja</translation>
+    </message>
+    <message>
+        <source>Package made</source>
+        <translation>Paczka utworzona</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowana</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Teczka</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Jurors who completed the dossier or recused themselves</source>
+        <translation>Członkowie Kapituły, którzy ukończyli ocenę teczki albo się wyłączyli</translation>
+    </message>
+    <message>
+        <source>Each cell: the juror's state on a dossier assigned to them.</source>
+        <translation>Każda komórka: stan oceny przydzielonej teczki u danego członka Kapituły.</translation>
+    </message>
+    <message>
+        <source>Jurors: progress and the latest package merged</source>
+        <translation>Członkowie Kapituły: postęp i ostatnia scalona paczka</translation>
+    </message>
+    <message>
+        <source>Dossiers × jurors</source>
+        <translation>Teczki × członkowie Kapituły</translation>
+    </message>
+    <message>
+        <source>Packages merged from %1 of %2 jurors.</source>
+        <translation>Scalono paczki od %1 z %2 członków Kapituły.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Brakuje jeszcze: %1.</translation>
+    </message>
+    <message>
+        <source>ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept as evidence; clarify it with the juror.</source>
+        <translation>ALARM — członek Kapituły %1 (%2) podpisał dwie różne paczki o wersji %3 (wykryto %4). Obie zachowano jako dowód; wyjaśnij to z członkiem Kapituły.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Wynik %</translation>
+    </message>
+    <message>
+        <source>Stage %1 %</source>
+        <translation>Etap %1 %</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <source>Jurors who marked the dossier complete</source>
+        <translation>Członkowie Kapituły, którzy oznaczyli ocenę teczki jako ukończoną</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certyfikacja</translation>
+    </message>
+    <message>
+        <source>Distinctions awarded</source>
+        <translation>Przyznane wyróżnienia</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>przyznane</translation>
+    </message>
+    <message>
+        <source>Distinction</source>
+        <translation>Wyróżnienie</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nominacje</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Nominujący</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Uzasadnienia</translation>
+    </message>
+    <message>
+        <source>Lock the results for printing…</source>
+        <translation>Zablokuj wyniki do druku…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Odblokuj…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Ranking per category and certification</source>
+        <translation>Ranking w kategoriach i certyfikacja</translation>
+    </message>
+    <message>
+        <source>Award the selected</source>
+        <translation>Przyznaj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected</source>
+        <translation>Wycofaj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Award to any dossier…</source>
+        <translation>Przyznaj dowolnej teczce…</translation>
+    </message>
+    <message>
+        <source>Special distinctions: the jurors' nominations and your decisions</source>
+        <translation>Wyróżnienia specjalne: nominacje członków Kapituły i decyzje organizatora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certified: %n dossier(s)</source>
+        <translation>
+            <numerusform>Certyfikat: %n teczka</numerusform>
+            <numerusform>Certyfikat: %n teczki</numerusform>
+            <numerusform>Certyfikat: %n teczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete assessment: %n</source>
+        <translation>
+            <numerusform>ocena niekompletna: %n</numerusform>
+            <numerusform>ocena niekompletna: %n</numerusform>
+            <numerusform>ocena niekompletna: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stage %1 ≥ %2%</source>
+        <translation>etap %1 ≥ %2%</translation>
+    </message>
+    <message>
+        <source>Certification rule: weighted total ≥ %1%</source>
+        <translation>Zasada certyfikacji: wynik ważony ≥ %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n juror(s) marked the dossier complete.</source>
+        <translation>
+            <numerusform>co najmniej %n członek Kapituły ukończył ocenę teczki.</numerusform>
+            <numerusform>co najmniej %n członków Kapituły ukończyło ocenę teczki.</numerusform>
+            <numerusform>co najmniej %n członków Kapituły ukończyło ocenę teczki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results are open: imports and decisions are allowed.</source>
+        <translation>Wyniki są otwarte: można importować paczki i podejmować decyzje.</translation>
+    </message>
+    <message>
+        <source>Locked for printing by %1 on %2. Imports, the threshold and distinctions are refused until the results are unlocked.</source>
+        <translation>Zablokowane do druku przez: %1, %2. Import paczek, zmiana progu i wyróżnienia są odrzucane, dopóki wyniki nie zostaną odblokowane.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Withdraw the distinction</source>
+        <translation>Wycofanie wyróżnienia</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1” from %2?</source>
+        <translation>Wycofać wyróżnienie „%1” dla: %2?</translation>
+    </message>
+    <message>
+        <source>The distinction was not withdrawn</source>
+        <translation>Nie wycofano wyróżnienia</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Lock the results for printing</source>
+        <translation>Blokada wyników do druku</translation>
+    </message>
+    <message>
+        <source>Locking freezes the results for printing: imports, the threshold and distinctions are refused until the results are unlocked (with a reason). Who is locking them?</source>
+        <translation>Blokada zamraża wyniki do druku: import paczek, zmiana progu i wyróżnienia będą odrzucane do czasu odblokowania (z podaniem powodu). Kto blokuje wyniki?</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerActions</name>
+    <message>
+        <source>&amp;Import score packages…</source>
+        <translation>&amp;Importuj paczki ocen…</translation>
+    </message>
+    <message>
+        <source>Check and merge the jurors' score packages (.pu-scores)</source>
+        <translation>Sprawdź i scal paczki ocen członków Kapituły (.pu-scores)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the results</source>
+        <translation>&amp;Odśwież wyniki</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerLaunch</name>
+    <message>
+        <source>Demo edition</source>
+        <translation>Edycja demonstracyjna</translation>
+    </message>
+    <message>
+        <source>Preparing the demo edition: dossiers, jurors, their score packages…</source>
+        <translation>Przygotowanie edycji demonstracyjnej: teczki, członkowie Kapituły, ich paczki ocen…</translation>
+    </message>
+    <message>
+        <source>Open an edition database</source>
+        <translation>Otwórz bazę edycji</translation>
+    </message>
+    <message>
+        <source>Edition database (*.sqlite *.db);;All files (*)</source>
+        <translation>Baza edycji (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the edition</source>
+        <translation>Nie można otworzyć edycji</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerNames</name>
+    <message>
+        <source>certified</source>
+        <translation>certyfikat</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>bez certyfikatu</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>niekompletna</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerWindow</name>
+    <message>
+        <source>Organizer — %1</source>
+        <translation>Organizator — %1</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Kompletność</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rankingi</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decyzje</translation>
+    </message>
+    <message>
+        <source>No score package has been merged yet. Import the packages the jurors sent to see completeness, results and rankings.</source>
+        <translation>Nie scalono jeszcze żadnej paczki ocen. Zaimportuj paczki przesłane przez członków Kapituły, aby zobaczyć kompletność, wyniki i rankingi.</translation>
+    </message>
+    <message>
+        <source>Import score packages…</source>
+        <translation>Importuj paczki ocen…</translation>
+    </message>
+    <message>
+        <source>Demo edition</source>
+        <translation>Edycja demonstracyjna</translation>
+    </message>
+    <message>
+        <source>A made-up edition in a temporary folder: %1</source>
+        <translation>Zmyślona edycja w folderze tymczasowym: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Wczytywanie wyników…</translation>
+    </message>
+    <message>
+        <source>%1 · packages from %2 of %3 jurors · %4</source>
+        <translation>%1 · paczki od %2 z %3 członków Kapituły · %4</translation>
+    </message>
+    <message>
+        <source>Locked for printing</source>
+        <translation>Zablokowane do druku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarmy</numerusform>
+            <numerusform>%n alarmów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be read</source>
+        <translation>Nie udało się odczytać wyników</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import score packages</source>
+        <translation>Import paczek ocen</translation>
+    </message>
+    <message>
+        <source>Add the score packages (.pu-scores) that the jurors sent: drop them here, or pick files or a whole folder. Every file is checked first (signature, contents, roster, revision history); nothing is merged until you press “Merge”.</source>
+        <translation>Dodaj paczki ocen (.pu-scores) przesłane przez członków Kapituły: upuść je tutaj albo wybierz pliki lub cały folder. Każdy plik jest najpierw sprawdzany (podpis, zawartość, skład Kapituły, historia wersji); nic nie zostanie scalone, dopóki nie naciśniesz „Scal”.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Dodaj folder…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Wyczyść listę</translation>
+    </message>
+    <message>
+        <source>Add the demo's packages</source>
+        <translation>Dodaj paczki z edycji demonstracyjnej</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Score packages</source>
+        <translation>Paczki ocen</translation>
+    </message>
+    <message>
+        <source>Score packages (*%1);;All files (*)</source>
+        <translation>Paczki ocen (*%1);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>A folder with score packages</source>
+        <translation>Folder z paczkami ocen</translation>
+    </message>
+    <message>
+        <source>No new score package (%1) was found there.</source>
+        <translation>Nie znaleziono tam żadnej nowej paczki ocen (%1).</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2: %3</source>
+        <translation>Sprawdzono %1 z %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Przerywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Sprawdzanie %n pliku…</numerusform>
+            <numerusform>Sprawdzanie %n plików…</numerusform>
+            <numerusform>Sprawdzanie %n plików…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging in one transaction…</source>
+        <translation>Scalanie w jednej transakcji…</translation>
+    </message>
+    <message>
+        <source>ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence and nothing of this juror is merged. Clarify it with the juror before the meeting.</source>
+        <translation>ALARM — członek Kapituły %1 podpisał dwie RÓŻNE paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone. Wyjaśnij to z członkiem Kapituły przed posiedzeniem.</translation>
+    </message>
+    <message>
+        <source>No file added yet.</source>
+        <translation>Nie dodano jeszcze żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled; nothing was changed. “Check again” checks the list once more.</source>
+        <translation>Przerwano sprawdzanie; niczego nie zmieniono. „Sprawdź ponownie” sprawdzi listę jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work; the details were written to the log file.</source>
+        <translation>Nieoczekiwany błąd przerwał pracę; szczegóły zapisano w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Niczego nie scalono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Merge” merges %n file(s) in one transaction.</source>
+        <translation>
+            <numerusform>„Scal” scali %n plik w jednej transakcji.</numerusform>
+            <numerusform>„Scal” scali %n pliki w jednej transakcji.</numerusform>
+            <numerusform>„Scal” scali %n plików w jednej transakcji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be merged; “Keep as evidence” records the alarm and keeps the packages.</source>
+        <translation>Nie ma czego scalić; „Zachowaj jako dowód” zapisze alarm i zachowa paczki.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the database stays as it is.</source>
+        <translation>Nie ma czego scalić: baza pozostaje bez zmian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n package(s).</source>
+        <translation>
+            <numerusform>Scalono %n paczkę.</numerusform>
+            <numerusform>Scalono %n paczki.</numerusform>
+            <numerusform>Scalono %n paczek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) written.</source>
+        <translation>
+            <numerusform>Zapisano %n ocenę.</numerusform>
+            <numerusform>Zapisano %n oceny.</numerusform>
+            <numerusform>Zapisano %n ocen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) kept as evidence in %1.</source>
+        <translation>
+            <numerusform>%n paczkę zachowano jako dowód w %1.</numerusform>
+            <numerusform>%n paczki zachowano jako dowód w %1.</numerusform>
+            <numerusform>%n paczek zachowano jako dowód w %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) recorded: clarify them with the jurors.</source>
+        <translation>
+            <numerusform>Zapisano %n alarm: wyjaśnij go z członkiem Kapituły.</numerusform>
+            <numerusform>Zapisano %n alarmy: wyjaśnij je z członkami Kapituły.</numerusform>
+            <numerusform>Zapisano %n alarmów: wyjaśnij je z członkami Kapituły.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n file(s)</source>
+        <translation>
+            <numerusform>Scal %n plik</numerusform>
+            <numerusform>Scal %n pliki</numerusform>
+            <numerusform>Scal %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep as evidence</source>
+        <translation>Zachowaj jako dowód</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>%1 (merged: %2)</source>
+        <translation>%1 (scalona: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the merged data</source>
+        <translation>
+            <numerusform>%n zmiana w scalonych danych</numerusform>
+            <numerusform>%n zmiany w scalonych danych</numerusform>
+            <numerusform>%n zmian w scalonych danych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: this package is already merged.</source>
+        <translation>Nic do zrobienia: ta paczka jest już scalona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n teczka</numerusform>
+            <numerusform>%n teczki</numerusform>
+            <numerusform>%n teczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n ukończona</numerusform>
+            <numerusform>%n ukończone</numerusform>
+            <numerusform>%n ukończonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n ocena</numerusform>
+            <numerusform>%n oceny</numerusform>
+            <numerusform>%n ocen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>ALARM: this juror signed two different packages with the same revision. Both are kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.</source>
+        <translation>ALARM: ten członek Kapituły podpisał dwie różne paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nim.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzona</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 pliku</translation>
+    </message>
+    <message>
+        <source>What changes (merged → this package):</source>
+        <translation>Co się zmieni (scalone → ta paczka):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… i jeszcze %n zmiana.</numerusform>
+            <numerusform>… i jeszcze %n zmiany.</numerusform>
+            <numerusform>… i jeszcze %n zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No score, status, conflict or nomination changes: only the revision is newer.</source>
+        <translation>Bez zmian w ocenach, statusach, wyłączeniach i nominacjach: nowsza jest tylko wersja.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingsView</name>
+    <message numerus="yes">
+        <source>up %n</source>
+        <translation>
+            <numerusform>w górę o %n</numerusform>
+            <numerusform>w górę o %n</numerusform>
+            <numerusform>w górę o %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n</source>
+        <translation>
+            <numerusform>w dół o %n</numerusform>
+            <numerusform>w dół o %n</numerusform>
+            <numerusform>w dół o %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Wynik %</translation>
+    </message>
+    <message>
+        <source>Stage II %</source>
+        <translation>Etap II %</translation>
+    </message>
+    <message>
+        <source>Breaks ties of the total</source>
+        <translation>Rozstrzyga remisy wyniku</translation>
+    </message>
+    <message>
+        <source>Normalised place</source>
+        <translation>Miejsce po
+normalizacji</translation>
+    </message>
+    <message>
+        <source>Normalised %</source>
+        <translation>Wynik po
+normalizacji %</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>How normalisation moves the dossier within its category</source>
+        <translation>O ile normalizacja przesuwa teczkę w jej kategorii</translation>
+    </message>
+    <message>
+        <source>Normalise jurors' scores and show both rankings side by side</source>
+        <translation>Normalizuj oceny członków Kapituły i pokaż oba rankingi obok siebie</translation>
+    </message>
+    <message>
+        <source>Offsets lenient and strict jurors; the raw ranking stays the official one.</source>
+        <translation>Wyrównuje oceny łagodnych i surowych członków Kapituły; oficjalny pozostaje ranking bez normalizacji.</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Normalisation: each juror's weighted totals become z-scores (the juror's own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors' totals; a dossier's normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
+        <translation>Normalizacja: wyniki ważone każdego członka Kapituły zamienia się na wyniki z (według jego własnej średniej i odchylenia standardowego) i przeskalowuje do średniej i odchylenia standardowego wyników wszystkich oceniających; wynik teczki po normalizacji to średnia z jej oceniających. Członek Kapituły z mniej niż 2 wynikami zachowuje wyniki bez zmian; członek Kapituły, którego wszystkie wyniki są równe, otrzymuje średnią łączną. Oficjalny pozostaje ranking bez normalizacji.</translation>
+    </message>
+    <message>
+        <source>Kept raw (fewer than 2 totals): %1.</source>
+        <translation>Bez zmian (mniej niż 2 wyniki): %1.</translation>
+    </message>
+    <message>
+        <source>Set to the pooled mean (no spread): %1.</source>
+        <translation>Średnia łączna (brak rozrzutu): %1.</translation>
+    </message>
+    <message>
+        <source>In this edition every juror with totals has at least 2 of them and some spread.</source>
+        <translation>W tej edycji każdy członek Kapituły z wynikami ma ich co najmniej 2 i nie wszystkie są równe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Normalisation changes the place of %n dossier(s) (highlighted).</source>
+        <translation>
+            <numerusform>Normalizacja zmienia miejsce %n teczki (wyróżnione).</numerusform>
+            <numerusform>Normalizacja zmienia miejsce %n teczek (wyróżnione).</numerusform>
+            <numerusform>Normalizacja zmienia miejsce %n teczek (wyróżnione).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Teczka</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Etap %1: %2</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Wynik %</translation>
+    </message>
+    <message>
+        <source>Weighted total as % of the maximum</source>
+        <translation>Wynik ważony jako % maksimum</translation>
+    </message>
+    <message>
+        <source>Criteria to discuss: the jurors' range is above the threshold</source>
+        <translation>Kryteria do omówienia: rozstęp punktów oceniających przekracza próg</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <source>Jurors who marked the dossier complete, of those assigned</source>
+        <translation>Członkowie Kapituły, którzy ukończyli ocenę teczki, spośród przydzielonych</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certyfikacja</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <source>Criterion name</source>
+        <translation>Nazwa kryterium</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Średnia
+przycięta</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Odch.
+std.</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rozstęp</translation>
+    </message>
+    <message>
+        <source>With 4 or more scores the highest and the lowest are dropped; otherwise the mean</source>
+        <translation>Przy 4 i więcej ocenach pomija się najwyższą i najniższą; w przeciwnym razie to zwykła średnia</translation>
+    </message>
+    <message>
+        <source>Sample standard deviation (needs 2 or more scores)</source>
+        <translation>Odchylenie standardowe z próby (wymaga co najmniej 2 ocen)</translation>
+    </message>
+    <message>
+        <source>To discuss at the meeting: the range is above the threshold</source>
+        <translation>Do omówienia na posiedzeniu: rozstęp przekracza próg</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest points; ⚑ = above the disagreement threshold</source>
+        <translation>Najwyższa minus najniższa liczba punktów; ⚑ = powyżej progu rozbieżności</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest points, of the criterion's maximum</source>
+        <translation>Najwyższa minus najniższa liczba punktów, na tle maksimum kryterium</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <source>A criterion is flagged for discussion when its jurors' points differ (highest − lowest) by more than this share of the criterion's maximum.</source>
+        <translation>Kryterium trafia na listę do omówienia, gdy punkty oceniających różnią się (najwyższe − najniższe) o więcej niż ta część maksimum kryterium.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold:</source>
+        <translation>Próg rozbieżności:</translation>
+    </message>
+    <message>
+        <source>Selected dossier</source>
+        <translation>Wybrana teczka</translation>
+    </message>
+    <message>
+        <source>To discuss at the meeting</source>
+        <translation>Do omówienia na posiedzeniu</translation>
+    </message>
+    <message numerus="yes">
+        <source>To discuss at the meeting: %n criterion score(s)</source>
+        <translation>
+            <numerusform>Do omówienia na posiedzeniu: %n ocena kryterium</numerusform>
+            <numerusform>Do omówienia na posiedzeniu: %n oceny kryteriów</numerusform>
+            <numerusform>Do omówienia na posiedzeniu: %n ocen kryteriów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n dossier(s)</source>
+        <translation>
+            <numerusform>w %n teczce</numerusform>
+            <numerusform>w %n teczkach</numerusform>
+            <numerusform>w %n teczkach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To discuss at the meeting (%1)</source>
+        <translation>Do omówienia na posiedzeniu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n teczka</numerusform>
+            <numerusform>%n teczki</numerusform>
+            <numerusform>%n teczek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to discuss</source>
+        <translation>
+            <numerusform>%n do omówienia</numerusform>
+            <numerusform>%n do omówienia</numerusform>
+            <numerusform>%n do omówienia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Choose a dossier on the left.</source>
+        <translation>Wybierz teczkę po lewej.</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2 of %3 points (%4)</source>
+        <translation>Etap %1: %2 z %3 pkt (%4)</translation>
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation>Wynik ważony: %1</translation>
+    </message>
+    <message>
+        <source>The threshold was not changed</source>
+        <translation>Nie zmieniono progu</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the results</source>
+        <translation>Odblokowanie wyników</translation>
+    </message>
+    <message>
+        <source>Printed copies may already exist, so the reason for unlocking is kept in the lock history.</source>
+        <translation>Wydruki mogą już istnieć, dlatego powód odblokowania zostaje zapisany w historii blokady.</translation>
+    </message>
+    <message>
+        <source>e.g. a juror's corrected package arrived after the meeting</source>
+        <translation>np. po posiedzeniu wpłynęła poprawiona paczka członka Kapituły</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+</context>
+</TS>
