@@ -125,6 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument("--normalised", action="store_true", help=pick(
         "dodaj ranking po normalizacji ocen członków Kapituły (z-score)", "add the ranking after normalising each juror's scores (z-scores)"))
     results.set_defaults(handler=_run_results)
+
+    report = sub.add_parser("report", help=pick("zapisz zestawienie do druku (PDF)", "write a printable summary (PDF)"),
+                            description=pick(
+                                "Zapisuje dokument PDF ze scalonych ocen: protocol — protokół posiedzenia Kapituły, institutions — "
+                                "zestawienie ocen każdej jednostki z wykresem, ranking — ranking w kategoriach, sheets — karty oceny "
+                                "członków Kapituły do podpisu. Każda strona podaje kod danych, z których powstała; wyniki "
+                                "(jak z polecenia results --format json) są dołączone do PDF jako wyniki.json.",
+                                "Writes a PDF document of the merged scores: protocol — the protocol of the jury meeting, institutions — "
+                                "each institution's scores with a chart, ranking — the ranking per category, sheets — the jurors' score "
+                                "sheets to sign. Every page names the code of the data it was made from; the results (as from "
+                                "results --format json) are attached to the PDF as wyniki.json."))
+    report.add_argument("--db", type=_existing_file, dest="report_db", required=True, metavar="organizer.sqlite")
+    report.add_argument("--kind", choices=["protocol", "institutions", "ranking", "sheets"], required=True, dest="report_kind",
+                        help=pick("rodzaj dokumentu", "the kind of document"))
+    report.add_argument("--out", type=Path, required=True, dest="report_out", metavar=pick("PLIK.pdf", "FILE.pdf"),
+                        help=pick("plik PDF do zapisania (zastępowany w całości albo wcale)",
+                                  "the PDF file to write (replaced whole or not at all)"))
+    report.set_defaults(handler=_run_report)
     return parser
 
 
@@ -226,6 +244,25 @@ def _run_results(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
     else:
         atomic_write(args.out, data)
+    return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from juror_app.domain.i18n import count_en, count_pl
+    from juror_app.workflows.reports import write_report
+
+    shown = [-1]
+
+    def progress(done: int, total: int, label: str) -> None:
+        tenth = 10 * done // total if total else 0
+        if tenth > shown[0]:  # a line per tenth of the work, not one per item
+            shown[0] = tenth
+            print(label, file=sys.stderr, flush=True)
+
+    report = write_report(_open_organizer(args.report_db), args.report_kind, args.report_out, progress=progress)
+    print(pick(f"Zapisano {args.report_out}: {count_pl(report.pages, 'strona', 'strony', 'stron')}, "
+               f"kod danych {report.fingerprint.code}.",
+               f"Wrote {args.report_out}: {count_en(report.pages, 'page', 'pages')}, data code {report.fingerprint.code}."))
     return EXIT_OK
 
 

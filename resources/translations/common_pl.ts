@@ -27,4 +27,55 @@ Szczegóły zapisano w pliku:
 Prześlij ten plik do biura organizatora.</translation>
     </message>
 </context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>%1 — preview of the first %2 of %3 pages (printing and saving take all)</source>
+        <translation>%1 — podgląd pierwszych %2 z %3 stron (drukowanie i zapis obejmują wszystkie)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save this document as a PDF file (bookmarks and the attached results included)</source>
+        <translation>Zapisz ten dokument jako plik PDF (z zakładkami i dołączonymi wynikami)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1. Check the folder, the free disk space and your permission to write there.</source>
+        <translation>Nie udało się zapisać pliku: %1. Sprawdź folder, wolne miejsce na dysku i prawo zapisu w tym folderze.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nie wydrukowano</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Przygotowywanie dokumentu…</translation>
+    </message>
+</context>
 </TS>
