@@ -435,6 +435,42 @@ bezwzględne (pp)</translation>
         <translation>&amp;Plik</translation>
     </message>
     <message>
+        <source>&amp;Printouts</source>
+        <translation>&amp;Wydruki</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol of the jury meeting…</source>
+        <translation>&amp;Protokół posiedzenia Kapituły…</translation>
+    </message>
+    <message>
+        <source>&amp;Summaries per institution…</source>
+        <translation>&amp;Zestawienie ocen jednostek…</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking per category…</source>
+        <translation>&amp;Ranking według kategorii…</translation>
+    </message>
+    <message>
+        <source>The jurors' &amp;score sheets…</source>
+        <translation>&amp;Karty oceny członków Kapituły…</translation>
+    </message>
+    <message>
+        <source>Laureates, special distinctions, the packages merged and the data code</source>
+        <translation>Laureaci, wyróżnienia specjalne, scalone paczki i kod danych</translation>
+    </message>
+    <message>
+        <source>Each institution on its own page: the jurors' points, a chart, the decision</source>
+        <translation>Każda jednostka na osobnej stronie: punkty członków Kapituły, wykres, decyzja</translation>
+    </message>
+    <message>
+        <source>The ranking of each category, with a chart</source>
+        <translation>Ranking każdej kategorii, z wykresem</translation>
+    </message>
+    <message>
+        <source>One sheet per juror, to be signed at the meeting</source>
+        <translation>Karta każdego członka Kapituły, do podpisu na posiedzeniu</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>

@@ -28,6 +28,22 @@ class OrganizerActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
+        print_menu = bar.addMenu(self.tr("&Printouts"))
+        self.print_protocol = QAction(self.tr("&Protocol of the jury meeting…"), window)
+        self.print_protocol.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_institutions = QAction(self.tr("&Summaries per institution…"), window)
+        self.print_ranking = QAction(self.tr("&Ranking per category…"), window)
+        self.print_sheets = QAction(self.tr("The jurors' &score sheets…"), window)
+        for action, tip in (
+            (self.print_protocol, self.tr("Laureates, special distinctions, the packages merged and the data code")),
+            (self.print_institutions, self.tr("Each institution on its own page: the jurors' points, a chart, the decision")),
+            (self.print_ranking, self.tr("The ranking of each category, with a chart")),
+            (self.print_sheets, self.tr("One sheet per juror, to be signed at the meeting")),
+        ):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            print_menu.addAction(action)
+
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.languages = QActionGroup(window)

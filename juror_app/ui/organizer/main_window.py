@@ -26,6 +26,7 @@ from juror_app.domain.errors import UserError
 from juror_app.ui.common import window_state
 from juror_app.ui.common.errors import show_unexpected, show_user_error
 from juror_app.ui.organizer.actions import OrganizerActions
+from juror_app.ui.organizer.printing import connect_printing
 from juror_app.ui.organizer.agreement_view import AgreementView
 from juror_app.ui.organizer.completeness_view import CompletenessView
 from juror_app.ui.organizer.decisions_view import DecisionsView
@@ -104,6 +105,7 @@ class OrganizerWindow(QMainWindow):
         self.menu_actions.refresh.triggered.connect(session.refresh)
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.languages.triggered.connect(lambda action: self.language_requested.emit(str(action.data())))
+        connect_printing(self, self.menu_actions, session)
         session.results_changed.connect(self.show_snapshot)
         session.refresh_failed.connect(self._refresh_failed)
         window_state.restore(self, SETTINGS_PREFIX, {**self.results.splitters, **self.decisions.splitters})
