@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         "okno członka Kapituły (domyślnie) albo organizatora", "the juror's window (default) or the organizer's"))
     parser.add_argument("--db", type=Path, help=pick("plik bazy danych edycji (organizator)", "the edition's database file (organizer)"))
     parser.add_argument("--profile", type=Path, help=pick("folder profilu członka Kapituły", "the juror's profile folder"))
+    parser.add_argument("--open", type=_existing_file, metavar=pick("PLIK", "FILE"), help=pick(
+        "otwórz plik w oknie: paczkę z przydziałem (.pu-bundle) albo paczki ocen (.pu-scores)",
+        "open a file in the window: an assignment bundle (.pu-bundle) or score packages (.pu-scores)"))
     sub = parser.add_subparsers(dest="command", metavar=pick("POLECENIE", "COMMAND"), title=pick("polecenia", "commands"))
 
     demo = sub.add_parser("demo", help=pick("zapisz symulowaną edycję (baza, klucze, paczki)", "write a simulated edition (database, keys, files)"),
@@ -266,9 +269,18 @@ def _run_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+OPENABLE_SUFFIXES = (".pu-bundle", ".pu-scores")
+
+
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse arguments (language first, so argparse's own errors come in that language)."""
+    """Parse arguments (language first, so argparse's own errors come in that language).
+
+    A bare bundle or package file as the first argument (how the system opens a double-clicked
+    file with the program) means ``--open FILE``.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(OPENABLE_SUFFIXES) and Path(argv[0]).is_file():
+        argv = ["--open", argv[0], *argv[1:]]
     for i, item in enumerate(argv):
         if item == "--lang" and i + 1 < len(argv):
             set_language(argv[i + 1])

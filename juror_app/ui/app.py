@@ -18,7 +18,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from juror_app.ui.common import errors, i18n
+    from juror_app.ui.common import errors, i18n, refcount_guard
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName("Kapitula")
@@ -26,6 +26,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Kapituła „Przyjazny Urząd”")
+    refcount_guard.install(app)  # PySide6 6.12 on Python 3.11 would otherwise abort after long use
     i18n.install(app, args.lang or os.environ.get("JUROR_APP_LANG") or _saved_language())
     errors.install(log_folder())
     if args.role == "organizer":

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from juror_app.domain.model import Edition
 from juror_app.domain.rules import dossier_status
+from juror_app.store.connection import quick_check
 from juror_app.store.edition_tables import read_edition
 from juror_app.workflows.juror_profile import JurorProfile
 from juror_app.workflows.juror_queries import DossierRow
@@ -70,6 +71,11 @@ def index_progress(db: Database) -> tuple[int, int]:
         " JOIN document_text_status s ON s.sha256 = d.sha256"
     ).fetchone()[0]
     return done, total
+
+
+def database_problems(db: Database) -> list[str]:
+    """SQLite's quick check at start (SECURITY.md): an empty list when the profile database is sound."""
+    return quick_check(db)
 
 
 def has_assignment(db: Database) -> bool:

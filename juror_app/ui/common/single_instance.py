@@ -24,7 +24,9 @@ def acquire(lock_path: Path) -> QLockFile:
     if lock.tryLock(200):
         return lock
     if lock.error() == QLockFile.LockFailedError:
-        ok, pid, host, app = lock.getLockInfo()
+        info = tuple(lock.getLockInfo())  # PySide6 gives (pid, hostname, appname); 0 for the pid when unknown
+        pid, host, app = info[-3:]
+        ok = bool(pid) and (len(info) == 3 or bool(info[0]))
         who_pl = f"proces {pid} ({app or 'juror-app'}) na komputerze {host}" if ok else "inny proces"
         who_en = f"process {pid} ({app or 'juror-app'}) on host {host}" if ok else "another process"
         raise AlreadyRunning(

@@ -52,6 +52,13 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+_running: set[Task] = set()
+
+
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Run ``task`` in the pool; it is kept alive until it has reported back, whoever holds it."""
+    _running.add(task)
+    task.signals.finished.connect(lambda _result, t=task: _running.discard(t))
+    task.signals.failed.connect(lambda _error, t=task: _running.discard(t))
     (pool or QThreadPool.globalInstance()).start(task)
     return task

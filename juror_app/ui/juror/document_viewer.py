@@ -7,15 +7,25 @@ rest of the window carries on: the juror can still read the other documents and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTabBar, QToolButton,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.model import Document
@@ -57,10 +67,11 @@ class DocumentViewer(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.toolbar = PdfToolbar(self.view)
         self.find_bar = PdfFindBar(self.view)
+        self.find_bar.set_document(self.pdf)
         self.outline_button = QToolButton(text=self.tr("Outline"), checkable=True, autoRaise=True)
         self.outline_button.setToolTip(self.tr("Show or hide the document's outline"))
         self.outline_button.toggled.connect(self.outline.setVisible)
-        self.external_button = QToolButton(text=self.tr("Open in another program"), autoRaise=True)
+        self.external_button = QToolButton(text="PDF ↗", autoRaise=True)
         self.external_button.setToolTip(self.tr("Open this PDF in the computer's default PDF reader"))
         self.external_button.clicked.connect(self.open_externally)
 
@@ -176,16 +187,18 @@ class DocumentViewer(QWidget):
         self.error = None
         self.stack.setCurrentIndex(0)
         self.toolbar.set_document(self.pdf)
-        self.find_bar.set_document(self.pdf)
-        has_outline = self.bookmarks.rowCount() > 0
+        self.find_bar.refresh()
+        top_level = self.bookmarks.rowCount(QModelIndex())
+        has_outline = top_level > 0
+        worth_showing = top_level > 1 or (has_outline and self.bookmarks.rowCount(self.bookmarks.index(0, 0)) > 0)
         self.outline_button.setEnabled(has_outline)
-        self.outline_button.setChecked(has_outline)
-        self.outline.setVisible(has_outline)
+        self.outline_button.setChecked(worth_showing)
+        self.outline.setVisible(worth_showing)
+        self.outline.expandToDepth(0)
         self.external_button.setEnabled(True)
         return True
 
     def _unload(self) -> None:
-        self.find_bar.set_document(None)
         self.pdf.close()
         self.toolbar.set_document(None)
         self.outline_button.setEnabled(False)

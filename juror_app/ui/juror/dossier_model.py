@@ -7,9 +7,16 @@ edit costs one small query whether the juror has 6 dossiers or 1,000.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from juror_app.domain.model import DossierStatus
@@ -25,9 +32,6 @@ COL_INSTITUTION, COL_CATEGORY, COL_CITY, COL_STATUS, COL_SCORED = range(5)
 _STATUS_ORDER = {DossierStatus.NOT_STARTED: 0, DossierStatus.IN_PROGRESS: 1, DossierStatus.COMPLETE: 2,
                  DossierStatus.RECUSED: 3}
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DossierModel", text)
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -85,9 +89,15 @@ class DossierTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Institution"), _t("Category"), _t("City"), _t("Status"), _t("Scored"))[section]
+            return (
+                QCoreApplication.translate("DossierModel", "Institution"),
+                QCoreApplication.translate("DossierModel", "Category"),
+                QCoreApplication.translate("DossierModel", "City"),
+                QCoreApplication.translate("DossierModel", "Status"),
+                QCoreApplication.translate("DossierModel", "Scored"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_SCORED:
-            return _t("Criteria scored so far, of all criteria")
+            return QCoreApplication.translate("DossierModel", "Criteria scored so far, of all criteria")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -141,10 +151,11 @@ class DossierTableModel(QAbstractTableModel):
         return row.scored * 100_000 + row.position
 
     def _tooltip(self, row: DossierRow, column: int) -> str:
-        lines = [row.institution, f"{row.city}, {_t('voivodeship')} {row.voivodeship}", row.category,
+        region = QCoreApplication.translate("DossierModel", "%1 voivodeship").replace("%1", row.voivodeship)
+        lines = [row.institution, f"{row.city}, {region}", row.category,
                  f"{texts.status_name(row.status)}: {texts.status_explanation(row.status)}"]
         if row.nominated:
-            lines.append(_t("★ nominated for a special distinction"))
+            lines.append(QCoreApplication.translate("DossierModel", "★ nominated for a special distinction"))
         return "\n".join(lines)
 
 
@@ -160,20 +171,25 @@ class DossierFilterProxy(CollatingSortProxy):
 
     def set_pinned(self, dossier_id: str | None) -> None:
         """The open dossier stays listed while it is open, even when an edit takes it out of the filter."""
-        self._pinned = dossier_id
-        self.invalidateFilter()
+        if self._category is None and self._status is None and not self._words:
+            self._pinned = dossier_id  # nothing is filtered out: no need to filter again
+            return
+        self._refilter(_pinned=dossier_id)
 
     def set_category(self, category_id: str | None) -> None:
-        self._category = category_id or None
-        self.invalidateFilter()
+        self._refilter(_category=category_id or None)
 
     def set_status(self, status: DossierStatus | None) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._refilter(_status=status)
 
     def set_text(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        self._refilter(_words=fold(text).split())
+
+    def _refilter(self, **changes) -> None:
+        self.beginFilterChange()
+        for name, value in changes.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

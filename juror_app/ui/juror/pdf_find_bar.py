@@ -18,10 +18,12 @@ class PdfFindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.model = QPdfSearchModel(self)
+        self._pending_page: int | None = None
         view.setSearchModel(self.model)
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Find in this document…"))
         self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(140)
         self.field.setToolTip(self.tr("Highlights every occurrence in the document (Ctrl+F); Enter goes to the next"))
         self.field.returnPressed.connect(self.next_hit)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -48,8 +50,13 @@ class PdfFindBar(QWidget):
         self.model.modelReset.connect(self._update_count)
         self._update_count()
 
-    def set_document(self, document: QPdfDocument | None) -> None:
+    def set_document(self, document: QPdfDocument) -> None:
+        """Search in ``document`` (the viewer reuses one QPdfDocument; call :meth:`refresh` after each load)."""
         self.model.setDocument(document)
+
+    def refresh(self) -> None:
+        """Search the newly loaded document for the text in the field."""
+        self.model.setSearchString("")
         self._search_now()
 
     def search(self, text: str) -> None:
@@ -60,7 +67,7 @@ class PdfFindBar(QWidget):
         self._search_now()
 
     def hit_count(self) -> int:
-        return self.model.rowCount()
+        return self.model.count()
 
     def focus(self) -> None:
         self.field.setFocus()
@@ -68,21 +75,25 @@ class PdfFindBar(QWidget):
 
     def _search_now(self) -> None:
         self._debounce.stop()
+        self._pending_page = None
         self.model.setSearchString(self.field.text().strip())
         self.view.setCurrentSearchResultIndex(-1)
         self._update_count()
 
     def _update_count(self, *_args) -> None:
+        self._try_pending()
         text = self.field.text().strip()
-        count = self.model.rowCount()
+        count = self.model.count()
         if not text:
             self.count_label.clear()
         elif count == 0:
             self.count_label.setText(self.tr("no matches"))
         else:
             current = self.view.currentSearchResultIndex()
-            shown = self.tr("%n match(es)", "", count)
-            self.count_label.setText(f"{current + 1} / {shown}" if current >= 0 else shown)
+            total = self.tr("%n match(es)", "", count)
+            self.count_label.setToolTip(total)
+            self.count_label.setText(self.tr("%1 of %n", "", count).replace("%1", str(current + 1))
+                                     if current >= 0 else total)
         self.previous_button.setEnabled(count > 0)
         self.next_button.setEnabled(count > 0)
 
@@ -93,16 +104,26 @@ class PdfFindBar(QWidget):
         self._go(-1)
 
     def go_to_first_on_page(self, page: int) -> None:
-        """Make the first hit on ``page`` current (a full-text hit names the page, not the spot)."""
-        for i in range(self.model.rowCount()):
-            if self.model.resultAtIndex(i).page() >= page:
+        """Make the first hit on ``page`` current (a full-text hit names the page, not the spot).
+
+        The model searches in the background, so this waits for the hits if none has arrived yet.
+        """
+        self._pending_page = page
+        self._try_pending()
+
+    def _try_pending(self) -> None:
+        if self._pending_page is None:
+            return
+        for i in range(self.model.count()):
+            if self.model.resultAtIndex(i).page() >= self._pending_page:
+                self._pending_page = None
                 self._jump(i)
                 return
 
     def _go(self, delta: int) -> None:
         if self._debounce.isActive():
             self._search_now()
-        count = self.model.rowCount()
+        count = self.model.count()
         if count == 0:
             return
         current = self.view.currentSearchResultIndex()

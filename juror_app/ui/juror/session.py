@@ -8,14 +8,16 @@ its own connection with :meth:`JurorProfile.open_db`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
+from juror_app.domain.errors import UserError
 from juror_app.domain.model import Edition
+from juror_app.ui.juror.indexer import DocumentIndexer
 from juror_app.workflows import juror_queries, juror_ui_support
 from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, profile_info
 from juror_app.workflows.juror_queries import DossierRow, DossierScoring
@@ -46,6 +48,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.edition: Edition | None = juror_queries.edition(self.db)
         self.last_change: Change | None = None
+        self.last_refusal: UserError | None = None  # set by an undo/redo step the workflow refused
+        self.indexer = DocumentIndexer(profile, self)
 
     # --- reads ------------------------------------------------------------------------------------
     def info(self) -> ProfileInfo:
@@ -80,8 +84,11 @@ class Session(QObject):
         self.edition = juror_queries.edition(self.db)
         self.undo_stack.clear()  # edits refer to the old assignment's dossiers and criteria
         self.assignment_changed.emit()
+        self.indexer.start()
 
     def close(self) -> None:
+        self.indexer.cancel()
+        self.indexer.blockSignals(True)  # its last report must not reach views of a closed session
         self.db.close()
         if self._lock is not None:
             self._lock.unlock()

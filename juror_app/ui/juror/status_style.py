@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -26,7 +26,7 @@ def background_colour(status: DossierStatus) -> QColor:
     return QColor(_COLOURS[status][1])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dot(colour: str, size: int) -> QIcon:
     pixmap = QPixmap(size * 2, size * 2)  # drawn at 2× so it stays crisp on high-DPI screens
     pixmap.setDevicePixelRatio(2.0)

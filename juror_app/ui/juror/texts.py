@@ -9,35 +9,34 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from juror_app.domain.model import DocumentKind, DossierStatus
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Names", text)
-
-
 def status_name(status: DossierStatus) -> str:
     return {
-        DossierStatus.NOT_STARTED: _t("not started"),
-        DossierStatus.IN_PROGRESS: _t("in progress"),
-        DossierStatus.COMPLETE: _t("complete"),
-        DossierStatus.RECUSED: _t("recused"),
+        DossierStatus.NOT_STARTED: QCoreApplication.translate("Names", "not started"),
+        DossierStatus.IN_PROGRESS: QCoreApplication.translate("Names", "in progress"),
+        DossierStatus.COMPLETE: QCoreApplication.translate("Names", "complete"),
+        DossierStatus.RECUSED: QCoreApplication.translate("Names", "recused"),
     }[status]
 
 
 def status_explanation(status: DossierStatus) -> str:
     return {
-        DossierStatus.NOT_STARTED: _t("No criterion scored yet."),
-        DossierStatus.IN_PROGRESS: _t("Some scores or required justifications are still missing."),
-        DossierStatus.COMPLETE: _t("Every criterion is scored and every required justification written."),
-        DossierStatus.RECUSED: _t("You declared a conflict of interest: this dossier takes no scores from you."),
+        DossierStatus.NOT_STARTED: QCoreApplication.translate("Names", "No criterion scored yet."),
+        DossierStatus.IN_PROGRESS: QCoreApplication.translate(
+            "Names", "Some scores or required justifications are still missing."),
+        DossierStatus.COMPLETE: QCoreApplication.translate(
+            "Names", "Every criterion is scored and every required justification written."),
+        DossierStatus.RECUSED: QCoreApplication.translate(
+            "Names", "You declared a conflict of interest: this dossier takes no scores from you."),
     }[status]
 
 
 def kind_name(kind: DocumentKind) -> str:
     return {
-        DocumentKind.APPLICATION_FORM: _t("Application form"),
-        DocumentKind.QUALITY_POLICY: _t("Quality policy"),
-        DocumentKind.MYSTERY_CLIENT_REPORT: _t("Mystery client"),
-        DocumentKind.EXTERNAL_INFORMATION: _t("External sources"),
-        DocumentKind.OTHER: _t("Other"),
+        DocumentKind.APPLICATION_FORM: QCoreApplication.translate("Names", "Application form"),
+        DocumentKind.QUALITY_POLICY: QCoreApplication.translate("Names", "Quality policy"),
+        DocumentKind.MYSTERY_CLIENT_REPORT: QCoreApplication.translate("Names", "Mystery client"),
+        DocumentKind.EXTERNAL_INFORMATION: QCoreApplication.translate("Names", "External sources"),
+        DocumentKind.OTHER: QCoreApplication.translate("Names", "Other"),
     }[kind]
 
 
@@ -51,7 +50,7 @@ def points_text(points: float) -> str:
 def local_time(saved_at: str) -> str:
     """An ISO UTC moment from the store ("2026-05-04T16:42:07Z") as the local wall-clock time "18:42:07"."""
     try:
-        moment = datetime.fromisoformat(saved_at.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(saved_at)  # Python 3.11 reads the trailing "Z"
     except ValueError:
         return saved_at
     return moment.astimezone().strftime("%H:%M:%S")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from juror_app.domain.errors import UserError
 from juror_app.ui.juror.session import Session
@@ -31,13 +31,9 @@ class Outcome:
     errors: list[UserError] = field(default_factory=list)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class _WorkflowCommand(QUndoCommand):
-    def __init__(self, session: Session, text: str, outcome: Outcome) -> None:
-        super().__init__(text)
+    def __init__(self, session: Session, outcome: Outcome) -> None:
+        super().__init__()
         self.session = session
         self.outcome = outcome
 
@@ -49,10 +45,15 @@ class _WorkflowCommand(QUndoCommand):
         except UserError as exc:
             self.outcome.error = exc
             self.outcome.errors.append(exc)
+            self.session.last_refusal = exc
             self.setObsolete(True)  # QUndoStack drops it rather than keep a step it cannot replay
 
     def redo(self) -> None:
         self._run(self.forward)
+
+    def describe(self) -> str:
+        """The step's name in the current language (set again after a language switch)."""
+        raise NotImplementedError
 
     def undo(self) -> None:
         self._run(self.backward)
@@ -75,9 +76,14 @@ def _apply_score(session: Session, dossier_id: str, criterion_id: str, state: Sc
 class ScoreEdit(_WorkflowCommand):
     def __init__(self, session: Session, dossier_id: str, criterion_id: str, code: str,
                  before: ScoreState, after: ScoreState, outcome: Outcome) -> None:
-        super().__init__(session, _t("score %1").replace("%1", code), outcome)
+        super().__init__(session, outcome)
+        self.code = code
         self.dossier_id, self.criterion_id = dossier_id, criterion_id
         self.before, self.after = before, after
+        self.setText(self.describe())
+
+    def describe(self) -> str:
+        return QCoreApplication.translate("Undo", "score %1").replace("%1", self.code)
 
     def forward(self) -> None:
         _apply_score(self.session, self.dossier_id, self.criterion_id, self.after)
@@ -90,7 +96,9 @@ class ScoreEdit(_WorkflowCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing a justification in pauses saves several times; undo takes it back in one step."""
-        if not isinstance(other, ScoreEdit) or other.isObsolete() or (other.dossier_id, other.criterion_id) != (self.dossier_id, self.criterion_id):
+        if not isinstance(other, ScoreEdit) or other.isObsolete():
+            return False
+        if (other.dossier_id, other.criterion_id) != (self.dossier_id, self.criterion_id):
             return False
         if self.after is None or other.after is None or other.before != self.after:
             return False
@@ -107,10 +115,15 @@ class ConflictEdit(_WorkflowCommand):
 
     def __init__(self, session: Session, dossier_id: str, before: str | None, after: str | None,
                  scores_before: dict[str, tuple[float, str]], outcome: Outcome) -> None:
-        text = _t("declare conflict of interest") if after is not None else _t("withdraw conflict declaration")
-        super().__init__(session, text, outcome)
+        super().__init__(session, outcome)
         self.dossier_id, self.before, self.after = dossier_id, before, after
         self.scores_before = dict(scores_before)
+        self.setText(self.describe())
+
+    def describe(self) -> str:
+        if self.after is not None:
+            return QCoreApplication.translate("Undo", "declare conflict of interest")
+        return QCoreApplication.translate("Undo", "withdraw conflict declaration")
 
     def _set(self, reason: str | None) -> None:
         if reason is None:
@@ -134,9 +147,14 @@ class NominationEdit(_WorkflowCommand):
 
     def __init__(self, session: Session, dossier_id: str, distinction_id: str, before: str | None,
                  after: str | None, outcome: Outcome) -> None:
-        text = _t("nominate for a distinction") if after is not None else _t("withdraw nomination")
-        super().__init__(session, text, outcome)
+        super().__init__(session, outcome)
         self.dossier_id, self.distinction_id, self.before, self.after = dossier_id, distinction_id, before, after
+        self.setText(self.describe())
+
+    def describe(self) -> str:
+        if self.after is not None:
+            return QCoreApplication.translate("Undo", "nominate for a distinction")
+        return QCoreApplication.translate("Undo", "withdraw nomination")
 
     def _set(self, reason: str | None) -> None:
         if reason is None:
@@ -158,3 +176,11 @@ def push(session: Session, command: _WorkflowCommand) -> UserError | None:
     outcome = command.outcome
     session.undo_stack.push(command)
     return outcome.error
+
+
+def retranslate(stack: QUndoStack) -> None:
+    """Name every step in the current language (after a language switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, _WorkflowCommand):
+            command.setText(command.describe())

@@ -133,6 +133,9 @@ def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
         QSettings().setValue(LAST_DATABASE_KEY, str(session.db_path))
     organizer = OrganizerApp(app, session)
     app._organizer_app = organizer  # lives as long as the application (run_gui keeps only the window)
-    if demo is not None:
+    opened = getattr(args, "open", None)
+    if opened is not None and str(opened).lower().endswith(".pu-scores"):
+        QTimer.singleShot(0, lambda: organizer.window.open_import([Path(opened)]))
+    elif demo is not None:
         QTimer.singleShot(0, lambda: organizer.window.open_import())
     return organizer.window

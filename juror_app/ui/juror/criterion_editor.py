@@ -1,0 +1,269 @@
+"""One criterion on the scoring panel: what it asks, its rubric levels, the points and the justification.
+
+The editor only holds what the juror is typing; it asks the panel to commit (points confirmed,
+justification paused or left) and shows "Saved 18:42:07" only when the panel reports that the
+workflow returned, i.e. the edit is committed. Trailing spaces never count as a change (the store
+keeps justifications stripped), so saving never moves the cursor under the juror's fingers.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from juror_app.domain.model import Criterion
+from juror_app.domain.rules import MIN_JUSTIFICATION_CHARS, justification_required
+from juror_app.ui.juror import texts
+
+AUTOSAVE_MS = 1500
+ScoreState = tuple[float, str] | None
+
+
+class PointsSpinBox(QDoubleSpinBox):
+    """Points from 0 to the maximum in the criterion's steps; the blank "—" below 0 means "not scored"."""
+
+    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = criterion.step
+        self.setDecimals(0 if float(criterion.step).is_integer() else 1)
+        self.setRange(-criterion.step, criterion.max_points)
+        self.setSingleStep(criterion.step)
+        self.setSpecialValueText("—")
+        self.setKeyboardTracking(False)  # commit on Enter / leaving the field / arrows, not per digit
+        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(72)
+        self.setValue(-criterion.step)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z in the points field undo the last saved edit, not the field's typing
+        (a score is saved as soon as it is entered, so the window's undo is the one that means something)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def points(self) -> float | None:
+        value = self.value()
+        if value < 0:
+            return None
+        return round(round(value / self.step) * self.step, 6)
+
+    def set_points(self, points: float | None) -> None:
+        self.blockSignals(True)
+        self.setValue(-self.step if points is None else points)
+        self.blockSignals(False)
+
+    def snap(self) -> None:
+        """Typed 2,3 where the step is 0,5: take the nearest allowed value (2,5)."""
+        points = self.points()
+        if points is not None and abs(points - self.value()) > 1e-9:
+            self.set_points(points)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # scrolling the panel past a field must not change a score
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)  # typing a digit replaces the value
+
+
+class CriterionEditor(QFrame):
+    commit_requested = Signal(str)  # criterion id
+    focus_entered = Signal(str)
+
+    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criterion = criterion
+        self._saved: ScoreState = None
+        self.setObjectName("criterionEditor")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        title = QLabel(f"<b>{html.escape(criterion.code)}</b>&nbsp; {html.escape(criterion.name)}")
+        title.setWordWrap(True)
+        scale = self.tr("0–%1 points, in steps of %2").replace("%1", texts.points_text(criterion.max_points)) \
+            .replace("%2", texts.points_text(criterion.step))
+        self.scale_label = QLabel(scale)
+        self.scale_label.setObjectName("muted")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.description = QLabel(criterion.description)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("muted")
+        self.rubric = QLabel()
+        self.rubric.setTextFormat(Qt.TextFormat.RichText)
+        self.rubric.setWordWrap(True)
+        self.rubric.setToolTip("\n\n".join(
+            f"{self._range(level.points_from, level.points_to)}  {level.label}\n{level.description}".strip()
+            for level in criterion.levels))
+
+        self.points = PointsSpinBox(criterion)
+        self.points.setToolTip(self.tr("Points for %1: type a number and press Enter (— means not scored)")
+                               .replace("%1", criterion.code))
+        self.points.valueChanged.connect(self._points_changed)
+        self.clear_button = QToolButton(text="×", autoRaise=True)
+        self.clear_button.setToolTip(self.tr("Remove this score"))
+        self.clear_button.clicked.connect(self._clear_points)
+        self.justification = QPlainTextEdit()
+        self.justification.setTabChangesFocus(True)
+        self.justification.setPlaceholderText(self.tr("Justification: what in the documents supports this score"))
+        self.justification.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.justification.textChanged.connect(self._text_changed)
+        self.justification.installEventFilter(self)
+        self.points.installEventFilter(self)
+        self.required_label = QLabel()
+        self.required_label.setObjectName("warning")
+        self.required_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(lambda: self.commit_requested.emit(self.criterion.id))
+
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
+        points_row = QHBoxLayout()
+        points_label = QLabel(self.tr("Points:"))
+        points_label.setBuddy(self.points)
+        points_row.addWidget(points_label)
+        points_row.addWidget(self.points)
+        points_row.addWidget(self.clear_button)
+        points_row.addWidget(self.scale_label)
+        points_row.addStretch(1)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setVerticalSpacing(4)
+        layout.addLayout(head, 0, 0)
+        layout.addWidget(self.description, 1, 0)
+        layout.addWidget(self.rubric, 2, 0)
+        layout.addLayout(points_row, 3, 0)
+        layout.addWidget(self.justification, 4, 0)
+        layout.addWidget(self.required_label, 5, 0)
+        layout.addWidget(self.error_label, 6, 0)
+        self._update_hints()
+
+    # --- state --------------------------------------------------------------------------------------
+    def set_state(self, points: float | None, justification: str, saved_at: str | None, *, force: bool = False) -> None:
+        """Show what the store holds. Local edits not yet saved are kept unless the stored state changed."""
+        stored: ScoreState = None if points is None else (points, justification or "")
+        if not force and stored == self._saved and self.has_pending():
+            return
+        self._saved = stored
+        self.points.set_points(points)
+        if self.justification.toPlainText().strip() != (justification or ""):
+            self.justification.blockSignals(True)
+            self.justification.setPlainText(justification or "")
+            self.justification.blockSignals(False)
+        self._autosave.stop()
+        self.error_label.hide()
+        self._show_saved(saved_at)
+        self._update_hints()
+
+    def saved_state(self) -> ScoreState:
+        return self._saved
+
+    def local_state(self) -> ScoreState:
+        points = self.points.points()
+        return None if points is None else (points, self.justification.toPlainText().strip())
+
+    def has_pending(self) -> bool:
+        return self.local_state() != self._saved or self.unsaveable()
+
+    def unsaveable(self) -> bool:
+        """A justification typed before any points: it cannot be stored until points are given."""
+        return self.points.points() is None and bool(self.justification.toPlainText().strip())
+
+    def mark_saved(self, state: ScoreState, saved_at: str) -> None:
+        self._saved = state
+        self.error_label.hide()
+        self._show_saved(saved_at)
+        self._update_hints()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def set_recused(self, recused: bool) -> None:
+        for widget in (self.points, self.clear_button, self.justification):
+            widget.setEnabled(not recused)
+
+    def focus_points(self) -> None:
+        self.points.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- reactions ----------------------------------------------------------------------------------
+    def _points_changed(self, _value: float) -> None:
+        self.points.snap()
+        self._update_hints()
+        self._autosave.stop()
+        self.commit_requested.emit(self.criterion.id)
+
+    def _clear_points(self) -> None:
+        self.points.set_points(None)
+        self._points_changed(self.points.value())
+
+    def _text_changed(self) -> None:
+        self._update_hints()
+        if self.local_state() != self._saved:
+            self.saved_label.setText(self.tr("not saved yet…"))
+            self.saved_label.setStyleSheet("color: #8a5300;")
+        self._autosave.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched is self.justification:
+            if self._autosave.isActive():
+                self._autosave.stop()
+                self.commit_requested.emit(self.criterion.id)
+        elif event.type() == QEvent.Type.FocusIn:
+            self.focus_entered.emit(self.criterion.id)
+        return False
+
+    def _show_saved(self, saved_at: str | None) -> None:
+        if saved_at:
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", texts.local_time(saved_at)))
+            self.saved_label.setStyleSheet("color: #1d6b40;")
+        elif self._saved is None:
+            self.saved_label.setText(self.tr("not scored"))
+            self.saved_label.setStyleSheet("color: #6b7280;")
+
+    def _update_hints(self) -> None:
+        points = self.points.points()
+        level = self.criterion.level_for(points) if points is not None else None
+        lines = []
+        for candidate in self.criterion.levels:  # simple lines, not an HTML table: a table lays out 3× slower
+            text = f"{self._range(candidate.points_from, candidate.points_to)} · {html.escape(candidate.label)}"
+            lines.append(f"<b style='color:#1f3a68'>▸ {text}</b>" if candidate is level else f"&nbsp;&nbsp;&nbsp;{text}")
+        self.rubric.setText("<br>".join(lines))
+        required = points is not None and justification_required(self.criterion, points)
+        short = len(self.justification.toPlainText().strip()) < MIN_JUSTIFICATION_CHARS
+        if required and short:
+            self.required_label.setText(self.tr("A justification is required at the lowest and the highest level of "
+                                                "the scale (at least %n characters).", "", MIN_JUSTIFICATION_CHARS))
+            self.required_label.show()
+        elif required:
+            self.required_label.setText(self.tr("Justification required at this level: written ✓"))
+            self.required_label.show()
+        else:
+            self.required_label.hide()
+
+    @staticmethod
+    def _range(low: float, high: float) -> str:
+        return texts.points_text(low) if low == high else f"{texts.points_text(low)}–{texts.points_text(high)}"
