@@ -23,3 +23,38 @@ def _refcount_guard(request):
         request.getfixturevalue("qapp")
         refcount_guard.install(request.getfixturevalue("qapp"))
     yield
+
+
+@pytest.fixture(scope="session")
+def demo_editions(tmp_path_factory):
+    """Demo editions made once per test session and shared: ``demo_editions(settings, merged=...)``.
+
+    Returns a template folder (organizer.sqlite, keys, bundles, packages; with ``merged=True`` every
+    package already merged). Tests that change anything copy it first (``shutil.copytree``).
+    """
+    import shutil
+
+    from juror_app.store.organizer_schema import open_organizer_db
+    from juror_app.workflows.demo import generate_demo
+    from juror_app.workflows.merge import apply_merge, plan_merge
+
+    made: dict = {}
+
+    def edition(settings, *, merged: bool = False):
+        key = (settings, merged)
+        if key not in made:
+            folder = tmp_path_factory.mktemp("demo-merged" if merged else "demo") / "edition"
+            if merged:
+                shutil.copytree(edition(settings), folder)
+                db = open_organizer_db(folder / "organizer.sqlite")
+                try:
+                    apply_merge(db, plan_merge(db, sorted((folder / "packages").glob("*.pu-scores"))),
+                                db_path=folder / "organizer.sqlite")
+                finally:
+                    db.close()
+            else:
+                generate_demo(folder, settings)
+            made[key] = folder
+        return made[key]
+
+    return edition

@@ -264,6 +264,8 @@ class Opened:
     members: dict[str, ListedMember]
     _archive: zipfile.ZipFile = field(repr=False)
     _infos: dict[str, zipfile.ZipInfo] = field(repr=False)
+    _data_offsets: dict[str, int] = field(default_factory=dict, repr=False)
+    _raw: BinaryIO | None = field(default=None, repr=False)
 
     @property
     def manifest_sha256(self) -> str:
@@ -271,6 +273,33 @@ class Opened:
 
     def close(self) -> None:
         self._archive.close()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+
+    def _chunks(self, name: str, limit: int):
+        """The member's bytes in chunks, at most ``limit``. A stored member (the PDFs) is read straight
+        from its data offset, checked by the structure check: no second pass for ZIP's CRC, since the
+        SHA-256 from the signed manifest is checked anyway."""
+        info = self._infos[name]
+        if info.compress_type == zipfile.ZIP_STORED and name in self._data_offsets:
+            if self._raw is None:
+                self._raw = open(self.path, "rb")
+            self._raw.seek(self._data_offsets[name])
+            remaining = min(limit, info.file_size)
+            while remaining > 0:
+                chunk = self._raw.read(min(CHUNK, remaining))
+                if not chunk:
+                    return
+                remaining -= len(chunk)
+                yield chunk
+            return
+        with self._archive.open(info) as handle:
+            while True:
+                chunk = handle.read(CHUNK)
+                if not chunk:
+                    return
+                yield chunk
 
     def __enter__(self) -> "Opened":
         return self
@@ -300,18 +329,14 @@ class Opened:
         digest = hashlib.sha256()
         size = 0
         try:
-            with self._archive.open(self._infos[name]) as handle:
-                while True:
-                    if cancelled is not None and cancelled():
-                        raise StreamCancelled
-                    chunk = handle.read(min(CHUNK, listed.size - size + 1))
-                    if not chunk:
-                        break
-                    size += len(chunk)
-                    if size > listed.size:
-                        break
-                    digest.update(chunk)
-                    sink(chunk)
+            for chunk in self._chunks(name, listed.size + 1):
+                if cancelled is not None and cancelled():
+                    raise StreamCancelled
+                size += len(chunk)
+                if size > listed.size:
+                    break
+                digest.update(chunk)
+                sink(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
             raise _damaged(f"{name}: {exc.__class__.__name__}") from None
         if size != listed.size or digest.hexdigest() != listed.sha256:
@@ -349,7 +374,8 @@ def _local_record(fields: tuple[Any, ...], extra: bytes) -> tuple[int, int, int]
     return crc, compressed, size
 
 
-def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_size: int) -> dict[str, zipfile.ZipInfo]:
+def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits,
+                     file_size: int) -> tuple[dict[str, zipfile.ZipInfo], dict[str, int]]:
     """Every check that needs no inflating: names, duplicates, links, encryption, overlaps, sizes."""
     infos = archive.infolist()
     if len(infos) > limits.max_members + 3:
@@ -359,6 +385,7 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
             en=f"The file has too many members ({len(infos)}).",
         )
     by_name: dict[str, zipfile.ZipInfo] = {}
+    data_offsets: dict[str, int] = {}
     total = 0
     spans: list[tuple[int, int, str]] = []
     with open(path, "rb") as raw:
@@ -436,6 +463,7 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
                 raise _damaged(f"{name}: data beyond end of file")
             spans.append((start, end, name))
             by_name[name] = info
+            data_offsets[name] = start + _LOCAL_HEADER.size + fields[9] + fields[10]
     if total > limits.max_total_bytes:
         raise refuse(
             "archive_too_large",
@@ -450,7 +478,7 @@ def _check_structure(path: Path, archive: zipfile.ZipFile, limits: Limits, file_
                 pl=f"Elementy „{first}” i „{second}” nachodzą na siebie w pliku (technika bomb ZIP). Plik odrzucono.",
                 en=f"Members “{first}” and “{second}” overlap in the file (a ZIP-bomb technique). Refused.",
             )
-    return by_name
+    return by_name, data_offsets
 
 
 def _encrypted(name: str) -> FormatError:
@@ -612,11 +640,11 @@ def open_container(path: Path | str, kind: Kind | None = None) -> Opened:
                 en=f"Expected {expected_en}; the signature says another kind of file ({parsed.namespace[:60]}).",
             )
         kind = detected
-        infos = _check_structure(path, archive, kind.limits, file_size)
+        infos, data_offsets = _check_structure(path, archive, kind.limits, file_size)
         manifest_bytes = _read_small(archive, infos[MANIFEST], kind.limits.max_manifest_bytes)
         signer_key = sshsig.verify(sig_bytes, manifest_bytes, kind.namespace)
         manifest, listed = _parse_manifest(kind, manifest_bytes, signer_key, infos)
-        opened = Opened(kind, path, file_size, manifest_bytes, manifest, signer_key, listed, archive, infos)
+        opened = Opened(kind, path, file_size, manifest_bytes, manifest, signer_key, listed, archive, infos, data_offsets)
         sums = opened.read(SUMS)
         expected_sums = "".join(
             f"{m.sha256}  {m.name}\n" for n, m in sorted(listed.items()) if n != SUMS

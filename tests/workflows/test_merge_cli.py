@@ -11,16 +11,14 @@ import pytest
 
 from juror_app import cli
 from juror_app.domain.i18n import set_language
-from juror_app.workflows.demo import DemoSettings, generate_demo
+from juror_app.workflows.demo import DemoSettings
 
 SETTINGS = DemoSettings(institutions=8, jurors=4, per_dossier=2, seed=5)
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("cli") / "edition"
-    generate_demo(folder, SETTINGS)
-    return folder
+def demo_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS)
 
 
 @pytest.fixture()
@@ -31,31 +29,25 @@ def demo(demo_template: Path, tmp_path: Path):
     set_language("pl")  # the commands set the process language from --lang
 
 
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def test_merge_prints_each_file_and_is_idempotent(demo: Path, capsys: pytest.CaptureFixture) -> None:
+def test_merge_prints_each_file_and_is_idempotent(demo: Path, cli_run) -> None:
     db = str(demo / "organizer.sqlite")
     files = [str(p) for p in sorted((demo / "packages").glob("*.pu-scores"))]
-    code, out, _ = run(capsys, "--lang", "pl", "merge", "--db", db, *files)
+    code, out, _ = cli_run("--lang", "pl", "merge", "--db", db, *files)
     print(out)
     assert code == 0
     assert out.count("— nowa (") == 4 and "j001-r1.pu-scores: j001 (" in out and "wersja 1" in out
     assert "Scalono: 4 paczki" in out
-    code, out, _ = run(capsys, "--lang", "en", "merge", "--db", db, *files)
+    code, out, _ = cli_run("--lang", "en", "merge", "--db", db, *files)
     assert code == 0 and out.count("already imported") == 4 and "Merged: 0 packages" in out
 
 
-def test_merge_exits_1_on_a_refused_file_and_says_why(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_merge_exits_1_on_a_refused_file_and_says_why(demo: Path, tmp_path: Path, cli_run) -> None:
     good = sorted((demo / "packages").glob("*.pu-scores"))[0]
     bad = tmp_path / "broken.pu-scores"
     data = bytearray(good.read_bytes())
     data[len(data) // 2] ^= 0xFF
     bad.write_bytes(bytes(data))
-    code, out, _ = run(capsys, "--lang", "pl", "merge", "--db", str(demo / "organizer.sqlite"), str(good), str(bad))
+    code, out, _ = cli_run("--lang", "pl", "merge", "--db", str(demo / "organizer.sqlite"), str(good), str(bad))
     print(out)
     assert code == 1
     assert "j001-r1.pu-scores: j001" in out and "— nowa" in out

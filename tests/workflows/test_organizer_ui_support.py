@@ -16,7 +16,7 @@ from juror_app.exchange.package import read_package_content, write_package
 from juror_app.store.edition_tables import read_edition
 from juror_app.store.organizer_schema import choose_distinction, open_organizer_db
 from juror_app.workflows import organizer_ui_support as support
-from juror_app.workflows.demo import DemoSettings, demo_key, generate_demo
+from juror_app.workflows.demo import DemoSettings, demo_key
 from juror_app.workflows.demo_scoring import package_from_log
 from juror_app.workflows.merge import apply_merge, plan_merge
 from juror_app.workflows.results import build_results
@@ -25,13 +25,8 @@ SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=3)
 
 
 @pytest.fixture(scope="module")
-def merged_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("support") / "edition"
-    generate_demo(folder, SETTINGS)
-    db = open_organizer_db(folder / "organizer.sqlite")
-    apply_merge(db, plan_merge(db, sorted((folder / "packages").glob("*.pu-scores"))), db_path=folder / "organizer.sqlite")
-    db.close()
-    return folder
+def merged_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS, merged=True)
 
 
 @pytest.fixture()

@@ -13,21 +13,14 @@ import pytest
 
 from juror_app import cli
 from juror_app.domain.i18n import set_language
-from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.merge import apply_merge, plan_merge
+from juror_app.workflows.demo import DemoSettings
 
 SETTINGS = DemoSettings(institutions=8, jurors=4, per_dossier=2, seed=5)
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("report-cli") / "edition"
-    generate_demo(folder, SETTINGS)
-    db = open_organizer_db(folder / "organizer.sqlite")
-    apply_merge(db, plan_merge(db, sorted((folder / "packages").glob("*.pu-scores"))), db_path=folder / "organizer.sqlite")
-    db.close()
-    return folder
+def demo_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS, merged=True)
 
 
 @pytest.fixture()
@@ -38,16 +31,10 @@ def demo(demo_template: Path, tmp_path: Path):
     set_language("pl")  # the commands set the process language from --lang
 
 
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 @pytest.mark.parametrize("kind", ["protocol", "institutions", "ranking", "sheets"])
-def test_report_writes_the_pdf_and_says_so(demo: Path, capsys: pytest.CaptureFixture, kind: str) -> None:
+def test_report_writes_the_pdf_and_says_so(demo: Path, cli_run, kind: str) -> None:
     out = demo / f"{kind}.pdf"
-    code, stdout, stderr = run(capsys, "--lang", "pl", "report", "--db", str(demo / "organizer.sqlite"), "--kind", kind,
+    code, stdout, stderr = cli_run("--lang", "pl", "report", "--db", str(demo / "organizer.sqlite"), "--kind", kind,
                                "--out", str(out))
     print(stdout.strip())
     assert code == 0 and stdout.startswith(f"Zapisano {out}: ") and "kod danych" in stdout
@@ -60,33 +47,33 @@ def test_report_writes_the_pdf_and_says_so(demo: Path, capsys: pytest.CaptureFix
     assert not [p.name for p in demo.iterdir() if p.name.startswith(f".{kind}.pdf")]  # no temporary file left
 
 
-def test_attachment_matches_the_results_command_run_the_same_way(demo: Path, capsys: pytest.CaptureFixture) -> None:
+def test_attachment_matches_the_results_command_run_the_same_way(demo: Path, cli_run) -> None:
     db = str(demo / "organizer.sqlite")
-    assert run(capsys, "results", "--db", db, "--format", "json", "--out", str(demo / "wyniki.json"))[0] == 0
-    assert run(capsys, "report", "--db", db, "--kind", "ranking", "--out", str(demo / "ranking.pdf"))[0] == 0
+    assert cli_run("results", "--db", db, "--format", "json", "--out", str(demo / "wyniki.json"))[0] == 0
+    assert cli_run("report", "--db", db, "--kind", "ranking", "--out", str(demo / "ranking.pdf"))[0] == 0
     attached = pypdf.PdfReader(demo / "ranking.pdf").attachments["wyniki.json"][0]
     assert attached == (demo / "wyniki.json").read_bytes()
 
 
-def test_report_in_english(demo: Path, capsys: pytest.CaptureFixture) -> None:
+def test_report_in_english(demo: Path, cli_run) -> None:
     out = demo / "protocol-en.pdf"
-    code, stdout, _ = run(capsys, "--lang", "en", "report", "--db", str(demo / "organizer.sqlite"), "--kind", "protocol",
+    code, stdout, _ = cli_run("--lang", "en", "report", "--db", str(demo / "organizer.sqlite"), "--kind", "protocol",
                           "--out", str(out))
     assert code == 0 and stdout.startswith(f"Wrote {out}: ") and "data code" in stdout
     assert "Protocol of the jury meeting" in pypdf.PdfReader(out).pages[0].extract_text()
 
 
-def test_bad_input_gets_a_message_and_exit_code_2(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_bad_input_gets_a_message_and_exit_code_2(demo: Path, tmp_path: Path, cli_run, capsys: pytest.CaptureFixture) -> None:
     db = str(demo / "organizer.sqlite")
-    code, _, err = run(capsys, "--lang", "pl", "report", "--db", db, "--kind", "protocol", "--out",
+    code, _, err = cli_run("--lang", "pl", "report", "--db", db, "--kind", "protocol", "--out",
                        str(tmp_path / "nie-ma" / "p.pdf"))
     assert code == 2 and "Nie ma folderu" in err and "Traceback" not in err
-    code, _, err = run(capsys, "--lang", "pl", "report", "--db", db, "--kind", "protocol", "--out", str(tmp_path))
+    code, _, err = cli_run("--lang", "pl", "report", "--db", db, "--kind", "protocol", "--out", str(tmp_path))
     assert code == 2 and "jest folderem" in err
     not_a_db = tmp_path / "notatki.sqlite"
     not_a_db.write_text("to nie jest baza", encoding="utf-8")
-    code, _, err = run(capsys, "--lang", "pl", "report", "--db", str(not_a_db), "--kind", "protocol", "--out",
-                       str(tmp_path / "p.pdf"))
+    code, _, err = cli_run("--lang", "pl", "report", "--db", str(not_a_db), "--kind", "protocol", "--out",
+                           str(tmp_path / "p.pdf"))
     assert code == 2 and "nie jest plikiem bazy danych" in err and not (tmp_path / "p.pdf").exists()
     assert not_a_db.read_text(encoding="utf-8") == "to nie jest baza"
     with pytest.raises(SystemExit) as exited:

@@ -37,13 +37,8 @@ SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=11)
 
 
 @pytest.fixture(scope="module")
-def merged_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("results") / "edition"
-    generate_demo(folder, SETTINGS)
-    db = open_organizer_db(folder / "organizer.sqlite")
-    apply_merge(db, plan_merge(db, sorted((folder / "packages").glob("*.pu-scores"))), db_path=folder / "organizer.sqlite")
-    db.close()
-    return folder
+def merged_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS, merged=True)
 
 
 @pytest.fixture()

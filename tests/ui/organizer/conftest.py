@@ -31,9 +31,8 @@ from juror_app.ui.common import i18n
 from juror_app.ui.organizer.launch import open_session
 from juror_app.ui.organizer.main_window import OrganizerWindow
 from juror_app.ui.organizer.session import OrganizerSession
-from juror_app.workflows.demo import DemoSettings, demo_key, generate_demo
+from juror_app.workflows.demo import DemoSettings, demo_key
 from juror_app.workflows.demo_scoring import package_from_log
-from juror_app.workflows.merge import apply_merge, plan_merge
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=3)  # a seed whose normalisation moves places
 LATER = "2026-11-30T10:00:00Z"
@@ -41,20 +40,13 @@ WAIT_MS = 60_000
 
 
 @pytest.fixture(scope="session")
-def edition_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("organizer-demo") / "edition"
-    generate_demo(folder, SETTINGS)
-    return folder
+def edition_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS)
 
 
 @pytest.fixture(scope="session")
-def merged_template(tmp_path_factory: pytest.TempPathFactory, edition_template: Path) -> Path:
-    folder = tmp_path_factory.mktemp("organizer-merged") / "edition"
-    shutil.copytree(edition_template, folder)
-    db = open_organizer_db(folder / "organizer.sqlite")
-    apply_merge(db, plan_merge(db, packages(folder)), db_path=folder / "organizer.sqlite")
-    db.close()
-    return folder
+def merged_template(demo_editions) -> Path:
+    return demo_editions(SETTINGS, merged=True)
 
 
 @pytest.fixture(autouse=True)
