@@ -62,3 +62,14 @@ def start(task: Task, pool: QThreadPool | None = None) -> Task:
     task.signals.failed.connect(lambda _error, t=task: _running.discard(t))
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def run_in_background(work: Work, *, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None],
+                      on_progress: Callable[[int, int, str], None] | None = None) -> Task:
+    """Start ``work`` in the pool with its callbacks connected (results arrive on the GUI thread)."""
+    task = Task(work)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    task.signals.finished.connect(on_done)
+    task.signals.failed.connect(on_failed)
+    return start(task)

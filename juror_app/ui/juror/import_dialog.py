@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from juror_app.domain.errors import UserError
-from juror_app.ui.common.tasks import Task, start
+from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.juror.session import Session
 from juror_app.workflows import juror_import
 from juror_app.workflows.juror_import import BundleAction, BundlePreview, ImportResult
@@ -150,11 +150,8 @@ class ImportDialog(QDialog):
 
     # --- running ---------------------------------------------------------------------------------------
     def _run(self, work, on_done) -> None:
-        task = Task(work)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda result: self._finished(on_done, result))
-        task.signals.failed.connect(self._failed)
-        self._task = start(task)
+        self._task = run_in_background(work, on_done=lambda result: self._finished(on_done, result),
+                                       on_failed=self._failed, on_progress=self._progress)
 
     def _finished(self, on_done, result) -> None:
         self._task = None

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
-from juror_app.ui.common.tasks import Task, start
+from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.organizer import style
 from juror_app.ui.organizer.plan_model import PlanRow, details_html, plan_model
 from juror_app.ui.organizer.session import OrganizerSession
@@ -251,11 +251,8 @@ class PackageImportDialog(QDialog):
 
     # --- running -----------------------------------------------------------------------------------------
     def _run(self, work, on_done) -> None:
-        task = Task(work)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda result: self._finished(on_done, result))
-        task.signals.failed.connect(self._failed)
-        self._task = start(task)
+        self._task = run_in_background(work, on_done=lambda result: self._finished(on_done, result),
+                                       on_failed=self._failed, on_progress=self._progress)
 
     def _finished(self, on_done, result) -> None:
         self._task = None
