@@ -24,6 +24,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print my score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores and justifications as they are now, to check or print before you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save enrollment file again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +755,14 @@ Send it to the organizer by e-mail.</source>
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-score-sheet.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         a, s = self.actions, self.session
         a.import_bundle.triggered.connect(lambda: self.import_bundle())
         a.export_package.triggered.connect(self.export_package)
+        a.print_sheet.triggered.connect(self.print_sheet)
         a.save_enrollment.triggered.connect(self._save_enrollment)
         a.profile_info.triggered.connect(self._show_profile)
         a.quit.triggered.connect(self.close)
@@ -248,6 +249,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def print_sheet(self):
+        """The juror's own score sheet from the local store, in the print preview (pending edits saved first)."""
+        from juror_app.ui.common.report_preview import show_report
+        from juror_app.workflows.juror_sheet import build_juror_sheet
+
+        if not self.confirm_pending_saved():
+            return None
+        profile = self.session.profile
+
+        def make_pdf(progress, cancelled) -> bytes:
+            db = profile.open_db()
+            try:
+                return build_juror_sheet(db, progress=progress, cancelled=cancelled).pdf
+            finally:
+                db.close()
+
+        return show_report(self, self.tr("My score sheet"), make_pdf, suggested_name=self.tr("my-score-sheet.pdf"))
 
     def _save_enrollment(self) -> None:
         from juror_app.ui.juror.profile_dialogs import save_enrollment

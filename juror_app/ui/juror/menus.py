@@ -22,13 +22,16 @@ class Actions:
             self.tr("Import the file with your assigned dossiers from the organizer (.pu-bundle)"))
         self.export_package = self._action(self.tr("&Export score package…"), "Ctrl+E",
                                            self.tr("Sign and save your scores to send to the organizer (.pu-scores)"))
+        self.print_sheet = self._action(self.tr("&Print my score sheet…"), QKeySequence.StandardKey.Print,
+                                        self.tr("Your scores and justifications as they are now, to check or print "
+                                                "before you export"))
         self.save_enrollment = self._action(self.tr("Save enrollment file again…"), None,
                                             self.tr("Your key's enrollment file, if the organizer needs it again"))
         self.profile_info = self._action(self.tr("My profile and key…"), None,
                                          self.tr("Your name, key fingerprint and profile folder"))
         self.quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, None)
-        for item in (self.import_bundle, self.export_package, None, self.save_enrollment, self.profile_info, None,
-                     self.quit):
+        for item in (self.import_bundle, self.export_package, self.print_sheet, None, self.save_enrollment,
+                     self.profile_info, None, self.quit):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
