@@ -39,7 +39,7 @@ FILES = sorted(FIXTURES.glob("*.sqlite"))
 
 
 def test_there_is_a_fixture_for_each_store() -> None:
-    assert {f.name.split("-")[0] for f in FILES} >= {"organizer"}
+    assert {f.name.split("-")[0] for f in FILES} >= {"organizer", "juror"}
 
 
 @pytest.mark.parametrize("fixture", FILES, ids=[f.name for f in FILES])
