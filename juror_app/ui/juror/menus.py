@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from juror_app.domain.i18n import current_language
+from juror_app.ui.common.widgets import language_menu as language_menu_entries
 
 
 class Actions:
@@ -57,15 +57,7 @@ class Actions:
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
-        self.languages = QActionGroup(window)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("pl", "Polski"), ("en", "English")):
-            action = QAction(name, window, checkable=True)
-            action.setData(code)
-            action.setChecked(code == current_language())
-            self.languages.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
+        self.languages, self.language_actions = language_menu_entries(window, language_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1", None)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 
 from juror_app.domain.model import DossierStatus
+from juror_app.ui.common.widgets import status_dot
 
 # (text colour, soft background): readable on light themes, AA contrast for the text.
 _COLOURS = {
@@ -26,22 +24,10 @@ def background_colour(status: DossierStatus) -> QColor:
     return QColor(_COLOURS[status][1])
 
 
-@cache
-def _dot(colour: str, size: int) -> QIcon:
-    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2× so it stays crisp on high-DPI screens
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def dot_icon(status: DossierStatus, size: int = 12) -> QIcon:
-    return _dot(_COLOURS[status][0], size)
+    return status_dot(_COLOURS[status][0], size)
 
 
 def chip_style(status: DossierStatus) -> str:

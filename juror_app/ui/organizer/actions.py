@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from juror_app.domain.i18n import current_language
+from juror_app.ui.common.widgets import language_menu as language_menu_entries
 
 
 class OrganizerActions(QObject):
@@ -46,15 +46,7 @@ class OrganizerActions(QObject):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
-        self.languages = QActionGroup(window)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("pl", "Polski"), ("en", "English")):
-            action = QAction(name, window, checkable=True)
-            action.setData(code)
-            action.setChecked(code == current_language())
-            self.languages.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
+        self.languages, self.language_actions = language_menu_entries(window, language_menu)
 
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("organizerToolbar")

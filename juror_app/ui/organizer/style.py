@@ -7,12 +7,10 @@ Soft backgrounds with dark text keep WCAG AA contrast on light themes.
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon
 
 from juror_app.domain.scoring import Certification
+from juror_app.ui.common.widgets import status_dot
 from juror_app.workflows.package_checks import Outcome
 from juror_app.workflows.results import MISSING
 
@@ -75,23 +73,11 @@ def background(style: tuple[str, str, str]) -> QColor:
     return QColor(style[1])
 
 
-@cache
-def _dot(colour: str, size: int) -> QIcon:
-    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2× so it stays crisp on high-DPI screens
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def dot(style: tuple[str, str, str], size: int = 12) -> QIcon:
     """A small round marker in the style's text colour (white on the alarm's red)."""
-    return _dot(style[0], size)
+    return status_dot(style[0], size)
 
 
 def chip(style: tuple[str, str, str]) -> str:
