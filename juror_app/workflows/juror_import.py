@@ -21,7 +21,7 @@ from juror_app.exchange import bundle as bundle_format
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
 from juror_app.fsutil import flush_to_disk
-from juror_app.store.edition_tables import read_edition, write_dossiers, write_edition, write_institutions
+from juror_app.store.edition_tables import write_dossiers, write_edition, write_institutions
 from juror_app.workflows.juror_profile import JurorProfile, profile_info
 
 Progress = Callable[[int, int, str], None]
@@ -245,7 +245,3 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             dossiers_removed=tuple(sorted(previous - set(new_ids))),
         )
 
-
-def current_edition_name(db: Database) -> str | None:
-    edition = read_edition(db)
-    return edition.name if edition else None
