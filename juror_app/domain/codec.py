@@ -28,6 +28,12 @@ from juror_app.domain.model import (
     StageId,
 )
 
+
+def json_points(points: float) -> int | float:
+    """Whole points are written as integers ("7", not "7.0"), as people read them."""
+    return int(points) if float(points).is_integer() else float(points)
+
+
 MAX_TEXT = 20_000
 MAX_ID = 64
 _IDENT = re.compile(r"[A-Za-z0-9._-]+")

@@ -21,13 +21,14 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from juror_app.domain.errors import FormatError
+from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import safejson, sshsig
 from juror_app.exchange.keys import fingerprint
 
@@ -134,10 +135,6 @@ class Member:
     compress: bool = True
     sha256: str | None = None
     size: int | None = None
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _sha256_of(member: Member) -> tuple[str, int]:

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from juror_app.domain.codec import Reader
 from juror_app.domain.errors import FormatError
+from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import container, safejson, sshsig
 from juror_app.exchange.atomic import write_container
 from juror_app.exchange.keys import fingerprint
@@ -34,7 +35,7 @@ class Enrollment:
 
 def write_enrollment(path: Path, *, private_key: Ed25519PrivateKey, name: str, affiliation: str,
                      email: str = "", created_at: str | None = None) -> Enrollment:
-    created_at = created_at or container.utc_now()
+    created_at = created_at or utc_now()
     public = private_key.public_key()
     body = {
         "name": name,

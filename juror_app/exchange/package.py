@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from juror_app.domain import edit_log
-from juror_app.domain.codec import Reader
+from juror_app.domain.codec import Reader, json_points
 from juror_app.domain.errors import FormatError
 from juror_app.domain.model import ConflictDeclaration, DossierStatus, Nomination, Score
 from juror_app.exchange import container, safejson
@@ -48,11 +48,6 @@ class PackageContent:
         for status in self.statuses.values():
             counts[status.value] += 1
         return {"dossiers": len(self.statuses), **counts, "scores": len(self.scores)}
-
-
-def json_points(points: float) -> int | float:
-    """Whole points are written as integers ("7", not "7.0"), as people read them."""
-    return int(points) if float(points).is_integer() else float(points)
 
 
 def _body(content: PackageContent) -> dict:

@@ -18,7 +18,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from juror_app.domain.text_folding import fold
-from juror_app.exchange.container import utc_now
+from juror_app.domain.timestamps import utc_now
 from juror_app.store.blobs import BlobStore
 
 EXTRACT_SECONDS = 60.0

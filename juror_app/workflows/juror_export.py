@@ -16,7 +16,8 @@ from sqlite_utils import Database
 from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.model import ConflictDeclaration, DossierStatus, Nomination, Score
 from juror_app.domain.rules import dossier_status
-from juror_app.exchange.container import sha256_hex, utc_now
+from juror_app.domain.timestamps import utc_now
+from juror_app.exchange.container import sha256_hex
 from juror_app.exchange.package import PackageContent, write_package
 from juror_app.store.connection import integrity_check
 from juror_app.store.edition_tables import read_edition

@@ -17,6 +17,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from juror_app.domain.errors import SignatureError, TrustError, UserError
+from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import bundle as bundle_format
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
@@ -228,13 +229,13 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             db["bundles"].insert({
                 "manifest_sha256": opened.manifest_sha256, "edition_id": content.edition.id,
                 "juror_id": content.juror.id, "revision": content.revision, "created_at": content.created_at,
-                "imported_at": container.utc_now(), "is_current": 1,
+                "imported_at": utc_now(), "is_current": 1,
             })
             db.execute("UPDATE profile SET juror_id = ? WHERE id = 1", [content.juror.id])
             if pinned is None:
                 db["organizer_pin"].insert({
                     "id": 1, "public_key": sshsig.public_key_to_openssh(opened.signer_key),
-                    "fingerprint": fingerprint(opened.signer_key), "pinned_at": container.utc_now(),
+                    "fingerprint": fingerprint(opened.signer_key), "pinned_at": utc_now(),
                 })
         return ImportResult(
             action=action,

@@ -9,33 +9,30 @@ Layout::
     <profile>/logs/                   the error log the UI writes
 
 The key is made here, on first run; only its public half travels (in the enrollment file).
+
+The window's start imports this module for :class:`JurorProfile`; ``cryptography`` and the exchange
+formats (a tenth of a second of imports) are loaded only by the functions that make or use a key.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils import Database
 
 from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.passphrase import estimate_strength
-from juror_app.exchange import container, sshsig
-from juror_app.exchange.enrollment import Enrollment, write_enrollment
-from juror_app.exchange.keys import (
-    DEFAULT_KDF,
-    KdfParams,
-    decrypt_private_key,
-    encrypt_private_key,
-    fingerprint,
-    generate_private_key,
-    read_public_key_from_keyfile,
-    save_private_key,
-    ssh_fingerprint,
-)
+from juror_app.domain.timestamps import utc_now
 from juror_app.store.blobs import BlobStore
 from juror_app.store.juror_schema import open_juror_db
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from juror_app.exchange.enrollment import Enrollment
+    from juror_app.exchange.keys import KdfParams
 
 DATABASE = "profile.sqlite"
 KEY_FILE = "signing.key"
@@ -104,12 +101,22 @@ def _text(value: str, *, field_pl: str, field_en: str, required: bool, max_len: 
 
 
 def create_profile(folder: Path, *, name: str, affiliation: str, email: str, passphrase: str,
-                   passphrase_again: str, kdf: KdfParams = DEFAULT_KDF,
+                   passphrase_again: str, kdf: KdfParams | None = None,
                    key: Ed25519PrivateKey | None = None) -> ProfileInfo:
     """Make the juror's profile and signing key (a new one unless ``key`` is given, as for the demo).
 
-    Nothing is written if a check fails.
+    ``kdf`` defaults to the full-strength setting. Nothing is written if a check fails.
     """
+    from juror_app.exchange import sshsig
+    from juror_app.exchange.keys import (
+        DEFAULT_KDF,
+        encrypt_private_key,
+        fingerprint,
+        generate_private_key,
+        save_private_key,
+        ssh_fingerprint,
+    )
+
     name = _text(name, field_pl="imię i nazwisko", field_en="name", required=True)
     affiliation = _text(affiliation, field_pl="instytucja", field_en="affiliation", required=False, max_len=500)
     email = _text(email, field_pl="e-mail", field_en="e-mail", required=False, max_len=320)
@@ -134,8 +141,8 @@ def create_profile(folder: Path, *, name: str, affiliation: str, email: str, pas
     profile.folder.mkdir(parents=True, exist_ok=True)
     key = key or generate_private_key()
     public = key.public_key()
-    save_private_key(profile.key_path, encrypt_private_key(key, passphrase, label=name, kdf=kdf))
-    created = container.utc_now()
+    save_private_key(profile.key_path, encrypt_private_key(key, passphrase, label=name, kdf=kdf or DEFAULT_KDF))
+    created = utc_now()
     db = profile.open_db()
     try:
         with db.atomic():
@@ -149,7 +156,16 @@ def create_profile(folder: Path, *, name: str, affiliation: str, email: str, pas
     return ProfileInfo(name, affiliation, email, fingerprint(public), ssh_fingerprint(public), None, created)
 
 
+def profile_name(db: Database) -> str:
+    """The juror's name, for the window title (without loading the key code :func:`profile_info` needs)."""
+    row = db.execute("SELECT name FROM profile WHERE id = 1").fetchone()
+    return row[0] if row else ""
+
+
 def profile_info(db: Database) -> ProfileInfo:
+    from juror_app.exchange import sshsig
+    from juror_app.exchange.keys import ssh_fingerprint
+
     row = db.execute(
         "SELECT name, affiliation, email, public_key, fingerprint, juror_id, created_at FROM profile WHERE id = 1"
     ).fetchone()
@@ -165,6 +181,8 @@ def profile_info(db: Database) -> ProfileInfo:
 
 def unlock_key(profile: JurorProfile, passphrase: str) -> Ed25519PrivateKey:
     """The private key, if the passphrase is right (WrongPassphraseError otherwise)."""
+    from juror_app.exchange.keys import decrypt_private_key
+
     try:
         data = profile.key_path.read_bytes()
     except OSError as exc:
@@ -180,6 +198,8 @@ def unlock_key(profile: JurorProfile, passphrase: str) -> Ed25519PrivateKey:
 
 def check_key_matches_profile(profile: JurorProfile, db: Database) -> None:
     """The key file must be the key the profile was made with (a swapped file is refused)."""
+    from juror_app.exchange.keys import fingerprint, read_public_key_from_keyfile
+
     public = read_public_key_from_keyfile(profile.key_path.read_bytes())
     if fingerprint(public) != profile_info(db).fingerprint:
         raise StoreError(
@@ -191,6 +211,8 @@ def check_key_matches_profile(profile: JurorProfile, db: Database) -> None:
 
 def export_enrollment(profile: JurorProfile, db: Database, passphrase: str, target: Path) -> Enrollment:
     """Write the enrollment file (name, affiliation, public key) signed with the profile's key."""
+    from juror_app.exchange.enrollment import write_enrollment
+
     info = profile_info(db)
     key = unlock_key(profile, passphrase)
     return write_enrollment(Path(target), private_key=key, name=info.name, affiliation=info.affiliation, email=info.email)

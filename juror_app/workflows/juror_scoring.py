@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from juror_app.domain import edit_log
+from juror_app.domain.codec import json_points
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.model import Criterion, DossierStatus
 from juror_app.domain.rules import check_justification_length, check_points, check_reason, dossier_status
-from juror_app.exchange.container import utc_now
-from juror_app.exchange.package import json_points
+from juror_app.domain.timestamps import utc_now
 from juror_app.store.edition_tables import read_edition
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from juror_app.domain.assignment import AssignmentPlan, plan_assignments
 from juror_app.domain.errors import TrustError, ValidationError
 from juror_app.domain.model import Dossier, Edition, Institution, Juror
+from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.bundle import BundleContent, write_bundle
 from juror_app.exchange.enrollment import Enrollment
@@ -32,7 +33,7 @@ from juror_app.store.edition_tables import (
 
 
 def now() -> str:
-    return container.utc_now()
+    return utc_now()
 
 
 def create_edition(db: Database, edition: Edition, organizer_key: Ed25519PublicKey, *, key_file: str = "") -> None:

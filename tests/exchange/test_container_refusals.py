@@ -24,10 +24,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from juror_app.domain import edit_log
+from juror_app.domain.codec import json_points
 from juror_app.domain.errors import FormatError, SignatureError, UserError
 from juror_app.exchange import bundle, container, package, safejson, sshsig
 from juror_app.exchange.keys import fingerprint
-from juror_app.exchange.package import PackageContent, json_points
+from juror_app.exchange.package import PackageContent
 from juror_app.workflows.package_checks import Assessment, Outcome, assess_package
 from juror_app.workflows.verify import verify_file
 

@@ -7,9 +7,12 @@ zero after some hundred thousand calls and the interpreter aborts ("Fatal Python
 none_dealloc" / "bool_dealloc") — in the middle of a juror's evening. Measured here: 100 calls of
 ``QLineEdit.setText`` → None −97; 100 ``emit()`` → True −100.
 
-The guard tops the counts up a few times a second by holding extra references, so they never get
-near zero. It costs 8 bytes per reference held (a few MB over a long session) and does nothing on
-Python 3.12+. The real fix is a PySide6 without the bug or Python 3.12+.
+The guard raises the counts a few times a second so they never get near zero. It adds to the
+objects' reference counts in place (what ``Py_IncRef`` called that many times would do) instead of
+holding millions of extra references: no memory, and a few microseconds instead of 50 ms at start-up.
+The counts are only ever raised, and these objects are static singletons that are never freed, so a
+count that is too high is harmless. Nothing happens on Python 3.12+. The real fix is a PySide6
+without the bug or Python 3.12+.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 
 NEEDED = sys.version_info < (3, 12)
-FLOOR = 2_000_000  # far more such calls than even a long synchronous stretch makes between two checks (16 MB)
+FLOOR = 2_000_000  # far more such calls than even a long synchronous stretch makes between two checks
 CHECK_MS = 250
-_held: list[object] = []
-# Never freed, not even at interpreter exit: freeing it would take the counts back down while the
-# references the bug dropped are still in use, and the exit itself would abort.
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(_held))
 _timer: QTimer | None = None
+
+
+def _raise_count(singleton: object, by: int) -> None:
+    """Add ``by`` to the object's reference count (``ob_refcnt``, the first field of every object)."""
+    count = ctypes.c_ssize_t.from_address(id(singleton))
+    count.value += by
 
 
 def top_up() -> int:
@@ -37,7 +42,7 @@ def top_up() -> int:
     for singleton in (None, True, False):
         missing = FLOOR - sys.getrefcount(singleton)
         if missing > 0:
-            _held.extend([singleton] * missing)
+            _raise_count(singleton, missing)
             added += missing
     return added
 

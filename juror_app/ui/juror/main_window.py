@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         edition = self.session.edition
-        name = self.session.info().name
+        name = self.session.profile_name()
         self.setWindowTitle(f"{edition.name} — {name}" if edition else name)
 
     def _empty_page(self) -> QWidget:

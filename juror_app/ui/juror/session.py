@@ -19,7 +19,7 @@ from juror_app.domain.errors import UserError
 from juror_app.domain.model import Edition
 from juror_app.ui.juror.indexer import DocumentIndexer
 from juror_app.workflows import juror_queries, juror_ui_support
-from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, profile_info
+from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, profile_info, profile_name
 from juror_app.workflows.juror_queries import DossierRow, DossierScoring
 from juror_app.workflows.juror_scoring import Change
 
@@ -54,6 +54,9 @@ class Session(QObject):
     # --- reads ------------------------------------------------------------------------------------
     def info(self) -> ProfileInfo:
         return profile_info(self.db)
+
+    def profile_name(self) -> str:
+        return profile_name(self.db)
 
     def has_assignment(self) -> bool:
         return juror_ui_support.has_assignment(self.db)
