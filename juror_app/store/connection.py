@@ -2,19 +2,39 @@
 
 sqlite-utils leaves foreign keys off and uses the default journal; both are wrong here. Each
 thread opens its own connection (a sqlite-utils ``Database`` must not be shared across threads).
+
+sqlite-utils itself is imported only when a ``Database`` is made: importing it (with click,
+dateutil and pluggy) is a tenth of the juror's window start, and that start only reads, through a
+plain connection (:func:`open_connection`), which a ``Database`` can wrap later (:func:`as_database`).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any, Protocol
 
 from juror_app.domain.errors import StoreError
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 BUSY_TIMEOUT_MS = 10_000
+
+
+class Queryable(Protocol):
+    """What a read needs: a plain ``sqlite3.Connection`` and a sqlite-utils ``Database`` both are."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ..., /) -> sqlite3.Cursor: ...
+
+
+def as_database(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils ``Database`` over an open connection (the pragmas stay as they were set)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def connect(path: Path | str, *, synchronous: str = "FULL", readonly: bool = False, wal: bool = True) -> Database:
@@ -23,6 +43,12 @@ def connect(path: Path | str, *, synchronous: str = "FULL", readonly: bool = Fal
     ``wal=False`` leaves the journal mode alone (switching to WAL rewrites the file header), for a
     first look at a file that may turn out not to be ours.
     """
+    return as_database(open_connection(path, synchronous=synchronous, readonly=readonly, wal=wal))
+
+
+def open_connection(path: Path | str, *, synchronous: str = "FULL", readonly: bool = False,
+                    wal: bool = True) -> sqlite3.Connection:
+    """:func:`connect` without sqlite-utils: a plain connection with the same pragmas."""
     path = Path(path)
     _refuse_non_sqlite(path)
     try:
@@ -30,13 +56,12 @@ def connect(path: Path | str, *, synchronous: str = "FULL", readonly: bool = Fal
             conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-        db = Database(conn, execute_plugins=False)
-        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if wal and not readonly:
-            enable_wal(db)
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute(f"PRAGMA synchronous={synchronous}")
-        return db
+            enable_wal(conn)
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA synchronous={synchronous}")
+        return conn
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             "cannot_open_database",
@@ -71,7 +96,15 @@ def _refuse_non_sqlite(path: Path) -> None:
         )
 
 
-def enable_wal(db: Database) -> None:
+def applied_migrations(db: Queryable, migration_set: str) -> set[str]:
+    """Names of the migrations of ``migration_set`` recorded in the file (none in a new or foreign file)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone() is None:
+        return set()
+    return {name for (name,) in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migration_set])}
+
+
+def enable_wal(db: Queryable) -> None:
     mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if mode.lower() != "wal":
         raise sqlite3.OperationalError(f"journal_mode is {mode}")
@@ -83,9 +116,7 @@ def open_store(path: Path | str, migrations: Migrations, *, expected_tables: set
     try:
         existing = set(db.table_names())
         foreign = existing - expected_tables - {"_sqlite_migrations"}
-        applied = {name for (name,) in db.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
-        )} if "_sqlite_migrations" in existing else set()
+        applied = applied_migrations(db, migrations.name)
         if existing and (foreign or not applied):
             db.close()
             raise StoreError(
@@ -104,13 +135,13 @@ def open_store(path: Path | str, migrations: Migrations, *, expected_tables: set
         ) from exc
 
 
-def quick_check(db: Database) -> list[str]:
+def quick_check(db: Queryable) -> list[str]:
     """SQLite's quick_check; an empty list means the file is sound."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows
 
 
-def integrity_check(db: Database) -> list[str]:
+def integrity_check(db: Queryable) -> list[str]:
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
 

@@ -7,9 +7,7 @@ their documents); keeping one definition means a bundle's content maps onto eith
 from __future__ import annotations
 
 import json
-from typing import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Iterable
 
 from juror_app.domain.model import (
     Category,
@@ -25,7 +23,10 @@ from juror_app.domain.model import (
     Stage,
     StageId,
 )
-from juror_app.store.connection import run_statements
+from juror_app.store.connection import Queryable, run_statements
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _KINDS = ", ".join(f"'{k.value}'" for k in DocumentKind)
 
@@ -184,7 +185,7 @@ def write_edition(db: Database, edition: Edition) -> None:
     )
 
 
-def read_edition(db: Database) -> Edition | None:
+def read_edition(db: Queryable) -> Edition | None:
     """The edition stored in ``db`` with its active criteria, or None before any was stored."""
     row = db.execute("SELECT * FROM edition LIMIT 1").fetchone()
     if row is None:

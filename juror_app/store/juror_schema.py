@@ -2,22 +2,29 @@
 
 Scores are written with ``synchronous=FULL`` and committed before the UI shows them as saved;
 every change also appends a line to the hash-chained edit log in the same transaction.
+
+The migrations are plain functions listed in ``STEPS``; the sqlite-utils ``Migrations`` that
+applies them is built on first use (``juror_schema.migrations``), so that the window's start, which
+finds the file up to date (:func:`open_juror_connection`), never loads sqlite-utils.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
-from juror_app.store.connection import open_store, run_statements
+from juror_app.store.connection import applied_migrations, open_connection, open_store, run_statements
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
 
-migrations = Migrations("juror")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "juror"
 
 
-@migrations()
 def m001_initial(db: Database) -> None:
     create_edition_tables(db)
     run_statements(
@@ -90,7 +97,6 @@ CREATE TABLE exports (
     )
 
 
-@migrations()
 def m002_document_text(db: Database) -> None:
     """Page texts of the dossiers' PDFs for full-text search (keyed by the PDF's SHA-256)."""
     run_statements(
@@ -134,6 +140,42 @@ TABLES = EDITION_TABLES | {
 }
 
 
+STEPS = (m001_initial, m002_document_text)  # in order; never edit a released one, add a new step
+
+
+@cache
+def _migrations() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    built = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        built()(step)
+    return built
+
+
+def __getattr__(name: str) -> object:
+    if name == "migrations":
+        return _migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def open_juror_db(path: Path | str) -> Database:
     """Open (creating if needed) a juror workstation database at the current schema."""
-    return open_store(path, migrations, expected_tables=TABLES)
+    return open_store(path, _migrations(), expected_tables=TABLES)
+
+
+def open_juror_connection(path: Path | str) -> sqlite3.Connection:
+    """A plain connection to a juror database at the current schema (see the module's note).
+
+    A file with every step applied is opened as it is; anything else (new, older, or not ours) goes
+    through :func:`open_juror_db` first, which upgrades it or refuses it untouched.
+    """
+    conn = open_connection(path, wal=False)
+    try:
+        current = applied_migrations(conn, MIGRATION_SET) >= {step.__name__ for step in STEPS}
+    except sqlite3.DatabaseError:
+        current = False
+    conn.close()
+    if not current:
+        open_juror_db(path).close()
+    return open_connection(path)

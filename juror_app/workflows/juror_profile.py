@@ -20,16 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.passphrase import estimate_strength
 from juror_app.domain.timestamps import utc_now
 from juror_app.store.blobs import BlobStore
-from juror_app.store.juror_schema import open_juror_db
+from juror_app.store.connection import Queryable
+from juror_app.store.juror_schema import open_juror_connection, open_juror_db
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sqlite_utils import Database
 
     from juror_app.exchange.enrollment import Enrollment
     from juror_app.exchange.keys import KdfParams
@@ -74,6 +76,10 @@ class JurorProfile:
 
     def open_db(self) -> Database:
         return open_juror_db(self.database_path)
+
+    def open_connection(self) -> sqlite3.Connection:
+        """A plain connection, for reading without loading sqlite-utils (the window's start)."""
+        return open_juror_connection(self.database_path)
 
 
 @dataclass(frozen=True)
@@ -156,13 +162,13 @@ def create_profile(folder: Path, *, name: str, affiliation: str, email: str, pas
     return ProfileInfo(name, affiliation, email, fingerprint(public), ssh_fingerprint(public), None, created)
 
 
-def profile_name(db: Database) -> str:
+def profile_name(db: Queryable) -> str:
     """The juror's name, for the window title (without loading the key code :func:`profile_info` needs)."""
     row = db.execute("SELECT name FROM profile WHERE id = 1").fetchone()
     return row[0] if row else ""
 
 
-def profile_info(db: Database) -> ProfileInfo:
+def profile_info(db: Queryable) -> ProfileInfo:
     from juror_app.exchange import sshsig
     from juror_app.exchange.keys import ssh_fingerprint
 

@@ -6,13 +6,16 @@ The UI never writes SQL: it asks for rows here and refreshes only what a :class:
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from juror_app.domain.model import Criterion, Document, DocumentKind, DossierStatus, Edition, Institution
 from juror_app.domain.rules import Missing, dossier_status, justification_required, missing_items
 from juror_app.domain.totals import StageTotal, stage_totals, weighted_percent
+from juror_app.store.connection import Queryable
 from juror_app.store.edition_tables import read_edition
+
+if TYPE_CHECKING:
+    pass
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,11 @@ class DossierRow:
     nominated: bool
 
 
-def edition(db: Database) -> Edition | None:
+def edition(db: Queryable) -> Edition | None:
     return read_edition(db)
 
 
-def _scores_by_dossier(db: Database, active: set[str]) -> dict[str, dict[str, tuple[float, str]]]:
+def _scores_by_dossier(db: Queryable, active: set[str]) -> dict[str, dict[str, tuple[float, str]]]:
     result: dict[str, dict[str, tuple[float, str]]] = {}
     for d, c, p, j in db.execute("SELECT dossier_id, criterion_id, points, justification FROM scores"):
         if c in active:
@@ -43,7 +46,7 @@ def _scores_by_dossier(db: Database, active: set[str]) -> dict[str, dict[str, tu
     return result
 
 
-def dossier_rows(db: Database) -> list[DossierRow]:
+def dossier_rows(db: Queryable) -> list[DossierRow]:
     """Every assigned dossier with its status, in the bundle's order."""
     ed = read_edition(db)
     if ed is None:
@@ -102,7 +105,7 @@ class DossierScoring:
     weighted_percent: float | None
 
 
-def dossier_scoring(db: Database, dossier_id: str) -> DossierScoring:
+def dossier_scoring(db: Queryable, dossier_id: str) -> DossierScoring:
     """Everything the scoring panel and the document viewer need for one dossier."""
     ed = read_edition(db)
     if ed is None:
@@ -157,6 +160,6 @@ def dossier_scoring(db: Database, dossier_id: str) -> DossierScoring:
     )
 
 
-def document_sha256(db: Database, document_id: str) -> str | None:
+def document_sha256(db: Queryable, document_id: str) -> str | None:
     row = db.execute("SELECT sha256 FROM documents WHERE id = ?", [document_id]).fetchone()
     return row[0] if row else None

@@ -9,8 +9,7 @@ Undo and redo in the UI are ordinary edits here (the log is append-only).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from juror_app.domain import edit_log
 from juror_app.domain.codec import json_points
@@ -19,6 +18,9 @@ from juror_app.domain.model import Criterion, DossierStatus
 from juror_app.domain.rules import check_justification_length, check_points, check_reason, dossier_status
 from juror_app.domain.timestamps import utc_now
 from juror_app.store.edition_tables import read_edition
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,17 @@ full-text index has got.
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from juror_app.domain.model import Edition
 from juror_app.domain.rules import dossier_status
-from juror_app.store.connection import quick_check
+from juror_app.store.connection import Queryable, quick_check
 from juror_app.store.edition_tables import read_edition
 from juror_app.workflows.juror_profile import JurorProfile
 from juror_app.workflows.juror_queries import DossierRow
+
+if TYPE_CHECKING:
+    pass
 
 _ROW_SQL = (
     "SELECT a.dossier_id, a.position, i.name, i.short_name, c.id, c.name, i.city, i.voivodeship"
@@ -27,7 +29,7 @@ _ROW_SQL = (
 )
 
 
-def dossier_row(db: Database, dossier_id: str, edition: Edition | None = None) -> DossierRow | None:
+def dossier_row(db: Queryable, dossier_id: str, edition: Edition | None = None) -> DossierRow | None:
     """One assigned dossier's row, as :func:`juror_queries.dossier_rows` gives it; None if not assigned."""
     ed = edition or read_edition(db)
     if ed is None:
@@ -61,7 +63,7 @@ def document_file(profile: JurorProfile, sha256: str) -> Path:
     return blobs.path(sha256)
 
 
-def index_progress(db: Database) -> tuple[int, int]:
+def index_progress(db: Queryable) -> tuple[int, int]:
     """(documents indexed for full-text search, documents assigned) — for the search panel's status."""
     total = db.execute(
         "SELECT count(DISTINCT d.sha256) FROM documents d JOIN assigned_dossiers a ON a.dossier_id = d.dossier_id"
@@ -73,11 +75,11 @@ def index_progress(db: Database) -> tuple[int, int]:
     return done, total
 
 
-def database_problems(db: Database) -> list[str]:
+def database_problems(db: Queryable) -> list[str]:
     """SQLite's quick check at start (SECURITY.md): an empty list when the profile database is sound."""
     return quick_check(db)
 
 
-def has_assignment(db: Database) -> bool:
+def has_assignment(db: Queryable) -> bool:
     """Whether a bundle has been imported (the window shows its dossiers) or not (it invites an import)."""
     return db.execute("SELECT 1 FROM bundles WHERE is_current = 1").fetchone() is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from juror_app.domain.rules import MAX_REASON_CHARS, MIN_JUSTIFICATION_CHARS
+from juror_app.ui.juror.style import role
 
 
 class ConflictDialog(QDialog):
@@ -20,14 +21,14 @@ class ConflictDialog(QDialog):
         self.warning = QLabel(self.tr("The %n score(s) you already gave this dossier will be withdrawn "
                                       "(undo brings them back).", "", scored))
         self.warning.setWordWrap(True)
-        self.warning.setObjectName("warning")
+        role(self.warning, "warning")
         self.warning.setVisible(scored > 0)
         self.reason = QPlainTextEdit(reason)
         self.reason.setPlaceholderText(self.tr("Reason, e.g. “I worked in this office until 2023.”"))
         self.reason.setTabChangesFocus(True)
         self.reason.textChanged.connect(self._check)
         self.hint = QLabel()
-        self.hint.setObjectName("muted")
+        role(self.hint, "muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Declare conflict"))
         self.buttons.accepted.connect(self.accept)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.model import Criterion
 from juror_app.domain.rules import MIN_JUSTIFICATION_CHARS, justification_required
+from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.style import GOOD, WARN, role
 
 AUTOSAVE_MS = 1500
 ScoreState = tuple[float, str] | None
@@ -93,20 +95,20 @@ class CriterionEditor(QFrame):
         super().__init__(parent)
         self.criterion = criterion
         self._saved: ScoreState = None
-        self.setObjectName("criterionEditor")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        role(self, "criterionEditor")
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the card's border is painted by its role
 
         title = QLabel(f"<b>{html.escape(criterion.code)}</b>&nbsp; {html.escape(criterion.name)}")
         title.setWordWrap(True)
         scale = self.tr("0–%1 points, in steps of %2").replace("%1", texts.points_text(criterion.max_points)) \
             .replace("%2", texts.points_text(criterion.step))
         self.scale_label = QLabel(scale)
-        self.scale_label.setObjectName("muted")
+        role(self.scale_label, "muted")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.description = QLabel(criterion.description)
         self.description.setWordWrap(True)
-        self.description.setObjectName("muted")
+        role(self.description, "muted")
         self.rubric = QLabel()
         self.rubric.setTextFormat(Qt.TextFormat.RichText)
         self.rubric.setWordWrap(True)
@@ -129,10 +131,10 @@ class CriterionEditor(QFrame):
         self.justification.installEventFilter(self)
         self.points.installEventFilter(self)
         self.required_label = QLabel()
-        self.required_label.setObjectName("warning")
+        role(self.required_label, "warning")
         self.required_label.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setObjectName("error")
+        role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -224,7 +226,7 @@ class CriterionEditor(QFrame):
         self._update_hints()
         if self.local_state() != self._saved:
             self.saved_label.setText(self.tr("not saved yet…"))
-            self.saved_label.setStyleSheet("color: #8a5300;")
+            set_text_colour(self.saved_label, WARN)
         self._autosave.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -239,10 +241,10 @@ class CriterionEditor(QFrame):
     def _show_saved(self, saved_at: str | None) -> None:
         if saved_at:
             self.saved_label.setText(self.tr("Saved %1").replace("%1", texts.local_time(saved_at)))
-            self.saved_label.setStyleSheet("color: #1d6b40;")
+            set_text_colour(self.saved_label, GOOD)
         elif self._saved is None:
             self.saved_label.setText(self.tr("not scored"))
-            self.saved_label.setStyleSheet("color: #6b7280;")
+            set_text_colour(self.saved_label, "#6b7280")
 
     def _update_hints(self) -> None:
         points = self.points.points()

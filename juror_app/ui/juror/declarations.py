@@ -11,6 +11,7 @@ from juror_app.domain.errors import UserError
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.juror import undo
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import role
 from juror_app.workflows.juror_queries import DossierScoring
 
 
@@ -30,7 +31,7 @@ class DeclarationsBar(QWidget):
         self.nominate_button.clicked.connect(lambda: self.nominate())
         self.recused_label = QLabel()
         self.recused_label.setWordWrap(True)
-        self.recused_label.setObjectName("recused")
+        role(self.recused_label, "recused")
         self.withdraw_conflict_button = QPushButton(self.tr("Withdraw declaration"))
         self.withdraw_conflict_button.clicked.connect(self.withdraw_conflict)
         self.nominations = QVBoxLayout()

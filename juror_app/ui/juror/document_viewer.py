@@ -32,6 +32,7 @@ from juror_app.domain.model import Document
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.pdf_find_bar import PdfFindBar
 from juror_app.ui.juror.pdf_toolbar import PdfToolbar
+from juror_app.ui.juror.style import role
 
 Resolve = Callable[[str], Path]  # a document's SHA-256 → its checked file
 
@@ -78,8 +79,7 @@ class DocumentViewer(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setObjectName("viewerMessage")
-        self.message.setStyleSheet("#viewerMessage { color: #374151; font-size: 11pt; padding: 24px; }")
+        role(self.message, "viewerMessage")
         message_external = QPushButton(self.tr("Open in another program"))
         message_external.clicked.connect(self.open_externally)
         self.message_external = message_external

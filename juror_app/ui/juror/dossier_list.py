@@ -28,6 +28,7 @@ from juror_app.ui.juror.dossier_model import (
     DossierFilterProxy,
     DossierTableModel,
 )
+from juror_app.ui.juror.style import role
 from juror_app.workflows.juror_queries import DossierRow, status_counts
 
 
@@ -41,7 +42,7 @@ class DossierList(QWidget):
         self.proxy.setSourceModel(model)
 
         self.progress_label = QLabel()
-        self.progress_label.setObjectName("progressLabel")
+        role(self.progress_label, "progressLabel")
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(6)

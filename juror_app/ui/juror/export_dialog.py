@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.model import DossierStatus
+from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, start
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import BAD, GOOD, role
 from juror_app.workflows import juror_export
 from juror_app.workflows.juror_export import ExportPreview, ExportResult
 
@@ -63,7 +65,7 @@ class ExportDialog(QDialog):
         summary.addRow(self.tr("Package version:"), QLabel(str(self.preview.revision)))
         unfinished = counts[DossierStatus.IN_PROGRESS] + counts[DossierStatus.NOT_STARTED]
         partial = QLabel(self.tr("%n dossier(s) not complete yet: this will be a partial package.", "", unfinished))
-        partial.setObjectName("warning")
+        role(partial, "warning")
         partial.setVisible(unfinished > 0)
 
         self.target = QLineEdit(str(self._default_target()))
@@ -81,7 +83,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save as:"), target_row)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         self.demo_hint = QLabel()
-        self.demo_hint.setObjectName("muted")
+        role(self.demo_hint, "muted")
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if session.demo is not None:
             hint = self.tr("Demo edition: the key's passphrase is “%1”.")
@@ -171,7 +173,7 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.hide()
         QSettings().setValue(FOLDER_KEY, str(result.path.parent))
-        self.message.setStyleSheet("color: #1d6b40;")
+        set_text_colour(self.message, GOOD)
         self.message.setText(self.tr("Saved the signed package, version %1, with %n score(s):", "", result.scores)
                              .replace("%1", str(result.revision)) + f"\n{result.path}\n\n"
                              + self.tr("Send this file to the organizer (by e-mail or on a USB stick)."))
@@ -194,7 +196,7 @@ class ExportDialog(QDialog):
         self.passphrase.selectAll()
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #a4262c;")
+        set_text_colour(self.message, BAD)
         self.message.setText(text)
         self.message.show()
 

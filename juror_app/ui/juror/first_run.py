@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
 from juror_app.domain.passphrase import estimate_strength
+from juror_app.ui.juror.style import role
 from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, create_profile, export_enrollment
 
 ENROLLMENT_SUFFIX = ".pu-enrollment"
@@ -37,7 +38,7 @@ def _label(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     if name:
-        label.setObjectName(name)
+        role(label, name)
     return label
 
 

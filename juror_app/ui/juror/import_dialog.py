@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from juror_app.domain.errors import UserError
+from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import BAD, role
 from juror_app.workflows import juror_import
 from juror_app.workflows.juror_import import BundleAction, BundlePreview, ImportResult
-
 
 # Refusals whose own message already says that nothing was changed.
 _SAY_NOTHING_CHANGED = {"import_cancelled", "bundle_older_revision", "bundle_equivocation"}
@@ -53,7 +54,7 @@ class ImportDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setObjectName("dialogHeading")
+        role(self.heading, "dialogHeading")
         self.details = QFormLayout()
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fingerprint_intro = QLabel(self.tr(
@@ -69,9 +70,9 @@ class ImportDialog(QDialog):
         self.fingerprint.setFont(font)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fingerprint.setObjectName("fingerprint")
+        role(self.fingerprint, "fingerprint")
         self.ssh_fingerprint = QLabel()
-        self.ssh_fingerprint.setObjectName("muted")
+        role(self.ssh_fingerprint, "muted")
         self.ssh_fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ssh_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm = QCheckBox(self.tr("I compared the fingerprint: it matches the one the organizer gave me"))
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         self.progress.setVisible(state in ("checking", "importing"))
         self.message.setVisible(state in ("done", "error"))
         self.message.setObjectName("error" if state == "error" else "")
-        self.message.setStyleSheet("color: #a4262c;" if state == "error" else "")
+        set_text_colour(self.message, BAD if state == "error" else None)
         name = self.path.name
         if state in ("new", "checking"):
             checking = self.tr("Checking “%1”: the organizer's signature and every document…")

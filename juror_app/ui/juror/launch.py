@@ -24,11 +24,11 @@ from juror_app.ui.common.tasks import start as start_task
 from juror_app.ui.juror import undo
 from juror_app.ui.juror.main_window import MainWindow
 from juror_app.ui.juror.session import DemoInfo, Session
-from juror_app.ui.juror.style import STYLE_SHEET
 from juror_app.workflows import juror_ui_support
 from juror_app.workflows.juror_profile import JurorProfile
 
 INDEX_DELAY_MS = 1500  # the window first; the documents' text extraction (a child process) afterwards
+STORE_DELAY_MS = 250  # sqlite-utils (for the first edit) is loaded once the window is on screen
 
 
 def default_profile_folder() -> Path:
@@ -98,11 +98,11 @@ def _check_database(workstation: Workstation) -> None:
     profile = workstation.session.profile
 
     def work(_progress, _cancelled):
-        db = profile.open_db()
+        conn = profile.open_connection()
         try:
-            return juror_ui_support.database_problems(db)
+            return juror_ui_support.database_problems(conn)
         finally:
-            db.close()
+            conn.close()
 
     def report(problems: list[str]) -> None:
         if problems:
@@ -118,7 +118,6 @@ def _check_database(workstation: Workstation) -> None:
 
 def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
     refcount_guard.install(app)  # PySide6 6.12 on Python 3.11 would otherwise abort after long use
-    app.setStyleSheet(STYLE_SHEET)
     demo: DemoInfo | None = None
     try:
         if getattr(args, "demo", False):
@@ -143,6 +142,7 @@ def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
     workstation = Workstation(app, session)
     app._juror_workstation = workstation  # lives as long as the application (run_gui keeps only the window)
     session.indexer.start(INDEX_DELAY_MS)
+    QTimer.singleShot(STORE_DELAY_MS, session.preload_store)
     _check_database(workstation)
     bundle = getattr(args, "open", None) or getattr(args, "bundle", None)
     if bundle:

@@ -35,6 +35,7 @@ from juror_app.ui.juror.menus import Actions
 from juror_app.ui.juror.scoring_panel import ScoringPanel
 from juror_app.ui.juror.search_panel import SearchPanel
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import role
 from juror_app.workflows import juror_ui_support
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(session)
         self.left = QTabWidget()
         self.left.setDocumentMode(True)
+        self.left.setMinimumWidth(380)  # institution names stay readable next to the wide PDF toolbar
         self.left.addTab(self.dossiers, self.tr("Dossiers"))
         self.left.addTab(self.search, self.tr("Search"))
         self.viewer = DocumentViewer(lambda sha: juror_ui_support.document_file(session.profile, sha))
@@ -76,11 +78,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.saved_state = QLabel()
-        self.saved_state.setObjectName("savedState")
+        role(self.saved_state, "savedState")
         self.statusBar().addPermanentWidget(self.saved_state)
         if session.demo is not None:
             badge = QLabel(self.tr("Demo edition"))
-            badge.setObjectName("demoBadge")
+            role(badge, "demoBadge")
             badge.setToolTip(self.tr("A made-up edition in a temporary folder: %1").replace("%1", session.demo.edition_folder))
             self.statusBar().addPermanentWidget(badge)
         self.actions = Actions(self)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         text = QLabel(self.tr("No dossiers yet. Import the assignment bundle you received from the organizer "
                               "(a .pu-bundle file): use the button below, or drag the file onto this window."))
-        text.setObjectName("emptyState")
+        role(text, "emptyState")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("Import assignment bundle…"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.model import Distinction
 from juror_app.domain.rules import MAX_REASON_CHARS, MIN_JUSTIFICATION_CHARS
+from juror_app.ui.juror.style import role
 
 
 class NominationDialog(QDialog):
@@ -39,7 +40,7 @@ class NominationDialog(QDialog):
             self._ids.append(distinction.id)
             description = QLabel(distinction.description)
             description.setWordWrap(True)
-            description.setObjectName("muted")
+            role(description, "muted")
             description.setContentsMargins(24, 0, 0, 6)
             layout.addWidget(radio)
             layout.addWidget(description)
@@ -48,7 +49,7 @@ class NominationDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.textChanged.connect(self._check)
         self.hint = QLabel()
-        self.hint.setObjectName("muted")
+        role(self.hint, "muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nominate"))
         self.buttons.accepted.connect(self.accept)

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScroll
 
 from juror_app.domain.model import DossierStatus, Edition
 from juror_app.domain.rules import Missing
+from juror_app.ui.common import look
+from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.juror import status_style, texts, undo
 from juror_app.ui.juror.criterion_editor import CriterionEditor
 from juror_app.ui.juror.declarations import DeclarationsBar
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import GOOD, WARN, role
 from juror_app.workflows.juror_queries import DossierScoring
 
 MAX_MISSING_SHOWN = 4
@@ -36,17 +39,17 @@ class ScoringPanel(QWidget):
         self._focused: str | None = None
 
         self.title = QLabel()
-        self.title.setObjectName("dossierTitle")
+        role(self.title, "dossierTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
+        role(self.subtitle, "muted")
         self.subtitle.setWordWrap(True)
         self.status_chip = QLabel()
         self.declarations = DeclarationsBar(session, self)
         self.declarations.problem.connect(self.problem)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setObjectName("missing")
+        role(self.missing, "missing")
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -57,7 +60,7 @@ class ScoringPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
         self.totals = QLabel()
-        self.totals.setObjectName("totals")
+        role(self.totals, "totals")
         self.totals.setWordWrap(True)
 
         head = QHBoxLayout()
@@ -114,7 +117,7 @@ class ScoringPanel(QWidget):
             group_layout = QVBoxLayout(group)
             group_layout.setContentsMargins(0, 8, 0, 8)
             heading = QLabel(stage.name)
-            heading.setObjectName("stageHeading")
+            role(heading, "stageHeading")
             heading.setWordWrap(True)
             heading.setToolTip(stage.description)
             group_layout.addWidget(heading)
@@ -125,7 +128,7 @@ class ScoringPanel(QWidget):
                 group_layout.addWidget(editor)
                 self._editors[criterion.id] = editor
             subtotal = QLabel()
-            subtotal.setObjectName("subtotal")
+            role(subtotal, "subtotal")
             subtotal.setAlignment(Qt.AlignmentFlag.AlignRight)
             group_layout.addWidget(subtotal)
             self._stage_totals[stage.id.value] = subtotal
@@ -140,7 +143,7 @@ class ScoringPanel(QWidget):
         self.subtitle.setText(f"{scoring.category} · {institution.city}, {region}")
         self.status_chip.setText(texts.status_name(scoring.status))
         self.status_chip.setToolTip(texts.status_explanation(scoring.status))
-        self.status_chip.setStyleSheet(status_style.chip_style(scoring.status))
+        look.apply(self.status_chip, "statusChip", status_style.chip_look(scoring.status))
         self.status_chip.show()
         self.declarations.set_scoring(scoring)
         recused = scoring.status is DossierStatus.RECUSED
@@ -159,7 +162,7 @@ class ScoringPanel(QWidget):
             return
         if not missing:
             self.missing.setText("✓ " + self.tr("Complete: every criterion is scored and justified where required."))
-            self.missing.setStyleSheet("color: #1d6b40;")
+            set_text_colour(self.missing, GOOD)
         else:
             names = {c.id: c.name for c in self._edition.criteria} if self._edition else {}
             lines = [html.escape(m.message(names.get(m.criterion_id, ""))) for m in missing[:MAX_MISSING_SHOWN]]
@@ -167,7 +170,7 @@ class ScoringPanel(QWidget):
                 lines.append(self.tr("… and %n more", "", len(missing) - MAX_MISSING_SHOWN))
             heading = self.tr("Still missing (%n):", "", len(missing))
             self.missing.setText(f"<b>{heading}</b><br>" + "<br>".join(f"• {line}" for line in lines))
-            self.missing.setStyleSheet("color: #8a5300;")
+            set_text_colour(self.missing, WARN)
         self.missing.show()
 
     def _show_totals(self, scoring: DossierScoring) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from juror_app.ui.common.html_delegate import HTML_ROLE, HtmlDelegate
 from juror_app.ui.juror.session import Session
+from juror_app.ui.juror.style import role
 from juror_app.workflows import juror_ui_support
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ class SearchPanel(QWidget):
         self.button = QPushButton(self.tr("Search"))
         self.button.clicked.connect(self.run_search)
         self.status = QLabel()
-        self.status.setObjectName("muted")
+        role(self.status, "muted")
         self.status.setWordWrap(True)
         self.model = QStandardItemModel(self)
         self.results = QListView()
@@ -72,7 +73,7 @@ class SearchPanel(QWidget):
         self.status.setText(self.tr("Preparing the documents for searching: %1 of %n…", "", total).replace("%1", str(done)))
 
     def _show_index_state(self) -> None:
-        done, total = juror_ui_support.index_progress(self.session.db)
+        done, total = juror_ui_support.index_progress(self.session.conn)
         if self.session.indexer.running():
             self._indexing(done, total)
         elif total and done < total:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QIcon
 
 from juror_app.domain.model import DossierStatus
+from juror_app.ui.common.look import Look
 from juror_app.ui.common.widgets import status_dot
 
 # (text colour, soft background): readable on light themes, AA contrast for the text.
@@ -30,7 +31,7 @@ def dot_icon(status: DossierStatus, size: int = 12) -> QIcon:
     return status_dot(_COLOURS[status][0], size)
 
 
-def chip_style(status: DossierStatus) -> str:
-    """A style sheet for a label shown as a small rounded chip in the status colours."""
+def chip_look(status: DossierStatus) -> Look:
+    """A label shown as a small rounded chip in the status colours."""
     fg, bg = _COLOURS[status]
-    return f"QLabel {{ color: {fg}; background: {bg}; border-radius: 8px; padding: 2px 10px; font-weight: 600; }}"
+    return Look(colour=fg, background=bg, radius=8, padding=(2, 10), weight=600)

@@ -26,11 +26,11 @@ from juror_app.domain.errors import UserError
 from juror_app.ui.common import window_state
 from juror_app.ui.common.errors import show_unexpected, show_user_error
 from juror_app.ui.organizer.actions import OrganizerActions
-from juror_app.ui.organizer.printing import connect_printing
 from juror_app.ui.organizer.agreement_view import AgreementView
 from juror_app.ui.organizer.completeness_view import CompletenessView
 from juror_app.ui.organizer.decisions_view import DecisionsView
 from juror_app.ui.organizer.import_dialog import PackageImportDialog
+from juror_app.ui.organizer.printing import connect_printing
 from juror_app.ui.organizer.rankings_view import RankingsView
 from juror_app.ui.organizer.results_view import ResultsView
 from juror_app.ui.organizer.session import OrganizerSession, Snapshot
