@@ -1,6 +1,7 @@
 """The juror's window: cold start with 1,000 dossiers vs a bare PySide6 window; a 300-page PDF to its first page.
 
-Cold start is measured as a person meets it: a fresh interpreter runs ``python -m juror_app
+Cold start is measured as a person meets it (the program's bytecode compiled, as an install leaves
+it): a fresh interpreter runs ``python -m juror_app
 --profile DIR`` (the real entry point, offscreen), and the time runs from starting the process to
 the main window being shown with its first dossier open and the event loop idle (two zero-timers
 after the window is exposed). The baseline, interleaved in the same run, is a fresh interpreter
@@ -16,6 +17,7 @@ Run: ``python tests/perf/run.py juror_ui`` (``--quick``: 100 dossiers, one sampl
 
 from __future__ import annotations
 
+import compileall
 import hashlib
 import os
 import subprocess
@@ -65,6 +67,57 @@ from juror_app.__main__ import main
 sys.exit(main(["--profile", sys.argv[1]]))
 """
 
+# The same widgets as the juror's window (list model of 1,000 rows, tabs, PDF view with the first
+# dossier's PDF, 12 criterion cards) built with Qt alone: what the window would cost with no project
+# code at all, to show how much of the gap to the bare window is ours.
+QT_ONLY_CHILD = _READY + """
+import os, sys
+from PySide6.QtCore import QTimer, Qt, QAbstractTableModel, QModelIndex, QSortFilterProxyModel
+from PySide6.QtWidgets import (QApplication, QMainWindow, QTreeView, QTabWidget, QSplitter, QWidget, QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QComboBox, QProgressBar, QDoubleSpinBox, QPlainTextEdit, QToolButton, QFrame,
+    QScrollArea, QPushButton, QGridLayout)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+app = QApplication(sys.argv[:1])
+class M(QAbstractTableModel):
+    def __init__(self, rows): super().__init__(); self.rows = rows
+    def rowCount(self, p=QModelIndex()): return 0 if p.isValid() else len(self.rows)
+    def columnCount(self, p=QModelIndex()): return 0 if p.isValid() else 5
+    def data(self, i, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole: return self.rows[i.row()][i.column()]
+        return None
+rows = [(f"Urząd Gminy nr {i}", "Kategoria", "Miasto", "nierozpoczęta", "0/12") for i in range(1000)]
+w = QMainWindow(); w.resize(1480, 900)
+left = QWidget(); ll = QVBoxLayout(left)
+for x in (QLabel("0 z 1000"), QProgressBar(), QLineEdit()): ll.addWidget(x)
+f = QHBoxLayout(); f.addWidget(QComboBox()); f.addWidget(QComboBox()); ll.addLayout(f)
+view = QTreeView(); proxy = QSortFilterProxyModel(); proxy.setSourceModel(M(rows)); view.setModel(proxy); view.setUniformRowHeights(True)
+ll.addWidget(view)
+tabs = QTabWidget(); tabs.addTab(left, "Teczki"); tabs.addTab(QWidget(), "Szukaj")
+viewer = QWidget(); vl = QVBoxLayout(viewer); dt = QTabWidget()
+for n in ("Formularz", "Polityka", "Klient", "Źródła"): dt.addTab(QWidget(), n)
+vl.addWidget(dt); bar = QHBoxLayout()
+for x in (QToolButton(), QLineEdit(), QComboBox(), QLineEdit(), QToolButton(), QToolButton()): bar.addWidget(x)
+vl.addLayout(bar); pdf = QPdfView(); doc = QPdfDocument(pdf); doc.load(sys.argv[1]); pdf.setDocument(doc); vl.addWidget(pdf, 1)
+scoring = QWidget(); sl = QVBoxLayout(scoring); sl.addWidget(QLabel("Urząd")); sl.addWidget(QLabel("sub"))
+hb = QHBoxLayout(); hb.addWidget(QPushButton("Konflikt")); hb.addWidget(QPushButton("Nominuj")); sl.addLayout(hb)
+sl.addWidget(QLabel("missing")); body = QWidget(); bl = QVBoxLayout(body)
+for c in range(12):
+    fr = QFrame(); g = QGridLayout(fr)
+    g.addWidget(QLabel(f"<b>I.{c}</b> kryterium"), 0, 0); g.addWidget(QLabel("0–10 pkt"), 0, 1)
+    d = QLabel("opis " * 60); d.setWordWrap(True); g.addWidget(d, 1, 0, 1, 2)
+    r = QLabel("<br>".join("0–1 · poziom" for _ in range(6))); g.addWidget(r, 2, 0, 1, 2)
+    g.addWidget(QDoubleSpinBox(), 3, 0); g.addWidget(QToolButton(), 3, 1); g.addWidget(QPlainTextEdit(), 4, 0, 1, 2)
+    g.addWidget(QLabel(""), 5, 0); bl.addWidget(fr)
+sa = QScrollArea(); sa.setWidgetResizable(True); sa.setWidget(body); sl.addWidget(sa, 1); sl.addWidget(QLabel("totals"))
+sp = QSplitter(); [sp.addWidget(x) for x in (tabs, viewer, scoring)]; w.setCentralWidget(sp)
+w.menuBar().addMenu("Plik"); w.statusBar()
+view.setCurrentIndex(proxy.index(0, 0))
+w.show()
+when_idle(w)
+os._exit(app.exec())  # skips tearing down the PDF view at exit (not part of the measure)
+"""
+
 BARE_CHILD = _READY + """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -78,8 +131,15 @@ sys.exit(app.exec())
 
 
 def _environment(workdir: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JUROR_APP_HOME": str(workdir / "home"),
-            "XDG_CONFIG_HOME": str(workdir / "config"), "JUROR_APP_LANG": "pl"}
+    """Offscreen, a scratch home, Polish; and bytecode caches allowed, as on a juror's laptop.
+
+    An installed program starts from compiled bytecode (pip and PyInstaller compile it); a shell with
+    PYTHONDONTWRITEBYTECODE would otherwise have every start compile the program's 60-odd modules.
+    """
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JUROR_APP_HOME": str(workdir / "home"),
+                   "XDG_CONFIG_HOME": str(workdir / "config"), "JUROR_APP_LANG": "pl"}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
 
 
 def time_to_ready(script: str, args: list[str], env: dict[str, str]) -> float:
@@ -147,13 +207,18 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
         profile, assigned = make_profile(ctx.workdir, institutions)
     print(f"[juror_ui] profile with {assigned} dossiers made in {setup.seconds:.1f} s", flush=True)
     env = _environment(ctx.workdir)
+    compileall.compile_dir(Path(__file__).resolve().parents[2] / "juror_app", quiet=1)  # as an install does
     time_to_ready(APP_CHILD, [str(profile)], env)  # warm the disk cache and the bytecode of both once
     time_to_ready(BARE_CHILD, [], env)
+    first_pdf = str(min(p for p in (profile / "profile.documents").rglob("*") if p.is_file()))
+    time_to_ready(QT_ONLY_CHILD, [first_pdf], env)
     samples_app: list[float] = []
     samples_bare: list[float] = []
-    for _ in range(ctx.repeats(7, quick=1)):  # interleaved: a slow minute on the shared VM falls on both
+    samples_qt: list[float] = []
+    for _ in range(ctx.repeats(7, quick=1)):  # interleaved: a slow minute on the shared VM falls on all
         samples_app.append(time_to_ready(APP_CHILD, [str(profile)], env))
         samples_bare.append(time_to_ready(BARE_CHILD, [], env))
+        samples_qt.append(time_to_ready(QT_ONLY_CHILD, [first_pdf], env))
 
     from PySide6.QtWidgets import QApplication
 
@@ -171,6 +236,9 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
             "bare PySide6 QMainWindow, fresh interpreter", samples_bare,
             goal=ctx.full_scale_goal(perfkit.ratio_under(START_GOAL_RATIO)),
             notes={"dossiers": assigned, "profile set-up (s)": round(setup.seconds, 1), "platform": "offscreen"}),
+        perfkit.Result(
+            "juror_ui", "the same widgets built with Qt alone (no project code), fresh interpreter", "s", samples_qt,
+            "bare PySide6 QMainWindow, fresh interpreter", samples_bare),
         perfkit.Result(
             "juror_ui", f"open a {PDF_PAGES}-page PDF to its first rendered page", "s", opened["big"],
             "the same for a 1-page PDF", opened["one"], goal=perfkit.median_under(PDF_GOAL_SECONDS),
