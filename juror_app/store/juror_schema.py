@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from juror_app.store.connection import applied_migrations, open_connection, open_store, run_statements
+from juror_app.store.connection import applied_migrations, enable_wal, open_connection, open_store, run_statements
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
 
 if TYPE_CHECKING:
@@ -170,12 +170,13 @@ def open_juror_connection(path: Path | str) -> sqlite3.Connection:
     A file with every step applied is opened as it is; anything else (new, older, or not ours) goes
     through :func:`open_juror_db` first, which upgrades it or refuses it untouched.
     """
-    conn = open_connection(path, wal=False)
+    conn = open_connection(path, wal=False)  # WAL only once the file is known to be ours
     try:
-        current = applied_migrations(conn, MIGRATION_SET) >= {step.__name__ for step in STEPS}
+        if applied_migrations(conn, MIGRATION_SET) >= {step.__name__ for step in STEPS}:
+            enable_wal(conn)
+            return conn
     except sqlite3.DatabaseError:
-        current = False
+        pass  # not readable as ours: open_juror_db below says why, in the user's language
     conn.close()
-    if not current:
-        open_juror_db(path).close()
+    open_juror_db(path).close()
     return open_connection(path)
