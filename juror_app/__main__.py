@@ -6,7 +6,6 @@ in the second case, so the command line starts fast and works on machines withou
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from typing import Sequence
 
@@ -14,7 +13,10 @@ from juror_app import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # PDF text extraction runs in a child process, also when frozen
+    if getattr(sys, "frozen", False):  # PDF text extraction runs in a child process, also in the installer's build
+        import multiprocessing  # (only there: its import, with sockets and pickle, would slow every start)
+
+        multiprocessing.freeze_support()
     args = cli.parse(argv)
     if getattr(args, "handler", None) is not None:
         return cli.run_command(args)

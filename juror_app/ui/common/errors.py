@@ -11,11 +11,10 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from juror_app.domain.errors import UserError
 
@@ -23,14 +22,14 @@ log = logging.getLogger("juror_app")
 _log_path: Path | None = None
 
 
-def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
+def show_user_error(parent: QtWidgets.QWidget | None, error: UserError, title: str | None = None) -> None:
     """Show an expected problem with its own message (already in the user's language)."""
-    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message())
+    QtWidgets.QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message())
 
 
-def show_unexpected(parent: QWidget | None) -> None:
+def show_unexpected(parent: QtWidgets.QWidget | None) -> None:
     where = str(_log_path) if _log_path else QCoreApplication.translate("Errors", "the log file")
-    QMessageBox.critical(
+    QtWidgets.QMessageBox.critical(
         parent,
         QCoreApplication.translate("Errors", "Unexpected error"),
         QCoreApplication.translate(
@@ -39,6 +38,29 @@ def show_unexpected(parent: QWidget | None) -> None:
             "The details were written to:\n%1\nPlease send this file to the organizer's office.",
         ).replace("%1", where),
     )
+
+
+class _LazyRotatingFile(logging.Handler):
+    """Opens the rotating log file at the first record: ``logging.handlers`` (with sockets and pickle,
+    ~10 ms) stays off the window's start, and a session without errors writes no file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(self.path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 class _Relay(QObject):
@@ -63,9 +85,7 @@ def _handle(exc_type, exc, tb) -> None:
 
 
 def _show(exc: BaseException) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    parent = QApplication.activeWindow()
+    parent = QtWidgets.QApplication.activeWindow()
     if isinstance(exc, UserError):
         show_user_error(parent, exc)
     else:
@@ -76,7 +96,7 @@ def install(log_folder: Path) -> Path:
     """Log to ``log_folder/errors.log`` and route uncaught exceptions (any thread) to a short message."""
     global _relay, _log_path
     _log_path = log_folder / "errors.log"
-    handler = RotatingFileHandler(_log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = _LazyRotatingFile(_log_path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

@@ -27,6 +27,7 @@ from juror_app.domain.model import Criterion
 from juror_app.domain.rules import MIN_JUSTIFICATION_CHARS, justification_required
 from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.rubric_view import RubricView
 from juror_app.ui.juror.style import GOOD, WARN, role
 
 AUTOSAVE_MS = 1500
@@ -109,9 +110,7 @@ class CriterionEditor(QFrame):
         self.description = QLabel(criterion.description)
         self.description.setWordWrap(True)
         role(self.description, "muted")
-        self.rubric = QLabel()
-        self.rubric.setTextFormat(Qt.TextFormat.RichText)
-        self.rubric.setWordWrap(True)
+        self.rubric = RubricView()
         self.rubric.setToolTip("\n\n".join(
             f"{self._range(level.points_from, level.points_to)}  {level.label}\n{level.description}".strip()
             for level in criterion.levels))
@@ -249,11 +248,10 @@ class CriterionEditor(QFrame):
     def _update_hints(self) -> None:
         points = self.points.points()
         level = self.criterion.level_for(points) if points is not None else None
-        lines = []
-        for candidate in self.criterion.levels:  # simple lines, not an HTML table: a table lays out 3× slower
-            text = f"{self._range(candidate.points_from, candidate.points_to)} · {html.escape(candidate.label)}"
-            lines.append(f"<b style='color:#1f3a68'>▸ {text}</b>" if candidate is level else f"&nbsp;&nbsp;&nbsp;{text}")
-        self.rubric.setText("<br>".join(lines))
+        levels = self.criterion.levels
+        self.rubric.set_levels(
+            tuple(f"{self._range(c.points_from, c.points_to)} · {c.label}" for c in levels),
+            next((i for i, c in enumerate(levels) if c is level), None))
         required = points is not None and justification_required(self.criterion, points)
         short = len(self.justification.toPlainText().strip()) < MIN_JUSTIFICATION_CHARS
         if required and short:

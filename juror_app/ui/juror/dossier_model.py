@@ -40,14 +40,14 @@ class DossierTableModel(QAbstractTableModel):
         self._fetch_row = fetch_row
         self._rows: list[DossierRow] = []
         self._index: dict[str, int] = {}
-        self._search_keys: list[str] = []
+        self._search_keys: list[str] | None = None  # folded when the text filter is first used
 
     # --- loading ------------------------------------------------------------------------------------
     def set_rows(self, rows: list[DossierRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._index = {row.dossier_id: i for i, row in enumerate(self._rows)}
-        self._search_keys = [self._search_key(row) for row in self._rows]
+        self._search_keys = None
         self.endResetModel()
 
     def refresh(self, dossier_id: str) -> None:
@@ -73,6 +73,8 @@ class DossierTableModel(QAbstractTableModel):
         return self._rows[i]
 
     def search_key(self, i: int) -> str:
+        if self._search_keys is None:
+            self._search_keys = [self._search_key(row) for row in self._rows]
         return self._search_keys[i]
 
     def position_of(self, dossier_id: str) -> int | None:
@@ -202,6 +204,8 @@ class DossierFilterProxy(CollatingSortProxy):
             return False
         if self._status is not None and row.status is not self._status:
             return False
+        if not self._words:
+            return True
         key = model.search_key(source_row)
         return all(word in key for word in self._words)
 

@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from juror_app.ui.common import window_state
+from juror_app.ui.common.lazy_widget import LazyWidget
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.document_viewer import DocumentViewer
 from juror_app.ui.juror.dossier_list import DossierList
 from juror_app.ui.juror.dossier_model import DossierTableModel
 from juror_app.ui.juror.menus import Actions
 from juror_app.ui.juror.scoring_panel import ScoringPanel
-from juror_app.ui.juror.search_panel import SearchPanel
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import role
 from juror_app.workflows import juror_ui_support
 
 if TYPE_CHECKING:
+    from juror_app.ui.juror.search_panel import SearchPanel
     from juror_app.workflows.document_text import SearchHit
 
 SETTINGS_PREFIX = "juror/window"
@@ -57,12 +58,12 @@ class MainWindow(QMainWindow):
         self.resize(1480, 900)
 
         self.dossiers = DossierList(DossierTableModel(session.row))
-        self.search = SearchPanel(session)
+        self.search_tab: LazyWidget[SearchPanel] = LazyWidget(self._make_search)  # built when first opened
         self.left = QTabWidget()
         self.left.setDocumentMode(True)
         self.left.setMinimumWidth(380)  # institution names stay readable next to the wide PDF toolbar
         self.left.addTab(self.dossiers, self.tr("Dossiers"))
-        self.left.addTab(self.search, self.tr("Search"))
+        self.left.addTab(self.search_tab, self.tr("Search"))
         self.viewer = DocumentViewer(lambda sha: juror_ui_support.document_file(session.profile, sha))
         self.scoring = ScoringPanel(session)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -142,7 +143,6 @@ class MainWindow(QMainWindow):
         a.search_all.triggered.connect(self._focus_search)
         a.languages.triggered.connect(lambda action: self.language_requested.emit(str(action.data())))
         self.dossiers.dossier_selected.connect(self.open_dossier)
-        self.search.hit_activated.connect(self.open_hit)
         self.scoring.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         s.dossier_changed.connect(self.dossiers.refresh)
         s.saved.connect(self._saved)
@@ -181,8 +181,20 @@ class MainWindow(QMainWindow):
         if self.scoring.current_dossier() == hit.dossier_id:
             self.viewer.open_document(hit.document_id, hit.page, words)
 
+    def _make_search(self) -> SearchPanel:
+        from juror_app.ui.juror.search_panel import SearchPanel
+
+        panel = SearchPanel(self.session)
+        panel.hit_activated.connect(self.open_hit)
+        return panel
+
+    @property
+    def search(self) -> SearchPanel:
+        """The search tab's panel (built on first use)."""
+        return self.search_tab.content()
+
     def _focus_search(self) -> None:
-        self.left.setCurrentWidget(self.search)
+        self.left.setCurrentWidget(self.search_tab)
         self.search.focus()
 
     def _saved(self, change) -> None:

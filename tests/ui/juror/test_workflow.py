@@ -75,7 +75,7 @@ def test_whole_workflow(qtbot, open_workstation, empty_profile, demo_copy, tmp_p
     # --- search across all dossiers (a word with ł), open the hit -----------------------------------
     session.indexer.start()
     qtbot.waitUntil(lambda: not session.indexer.running() and "24" in window.search.status.text(), timeout=60_000)
-    window.left.setCurrentWidget(window.search)
+    window.left.setCurrentWidget(window.search_tab)
     type_text(window.search.field, "pełnomocnik")
     press(window.search.field, Qt.Key.Key_Return)
     hits = window.search.model.rowCount()
