@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from shiboken6 import isValid
 
 from juror_app.domain.errors import UserError
 
@@ -80,7 +81,7 @@ def _handle(exc_type, exc, tb) -> None:
         log.info("user error: %s", exc.code)
     else:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-    if _relay is not None:
+    if _relay is not None and isValid(_relay):  # after quitting, the log is all there is
         _relay.raised.emit(exc)
 
 

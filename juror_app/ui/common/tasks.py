@@ -11,7 +11,8 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from shiboken6 import isValid
 
 from juror_app.domain.errors import UserError
 from juror_app.ui.common.errors import log
@@ -41,15 +42,23 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda done, total, label="": self.signals.progress.emit(int(done), int(total), str(label)),
+            result = self.work(lambda done, total, label="": self._report(self.signals.progress, int(done), int(total), str(label)),
                                self._cancel.is_set)
         except UserError as exc:
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, logged with its traceback
             log.error("task failed\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _report(self, signal: SignalInstance, *args: Any) -> None:
+        """Emit, unless the application has already quit and taken the signals with it (nobody is left to tell)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            if isValid(self.signals):
+                raise
 
 
 _running: set[Task] = set()
