@@ -7,7 +7,7 @@ scoring cards' cost. Long lines wrap at word boundaries like a label's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,6 +23,7 @@ class RubricView(QWidget):
         self._lines: tuple[str, ...] = ()
         self._current: int | None = None
         self._heights: dict[int, tuple[int, ...]] = {}  # width → each line's height
+        self._metrics: tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[int, ...]] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -32,7 +33,7 @@ class RubricView(QWidget):
         if lines == self._lines and current == self._current:
             return
         self._lines, self._current = lines, current
-        self._heights.clear()
+        self._forget_geometry()
         self.setAccessibleDescription(self.text())
         self.updateGeometry()
         self.update()
@@ -42,21 +43,37 @@ class RubricView(QWidget):
         return "\n".join(f"{MARK} {line}" if i == self._current else f"   {line}" for i, line in enumerate(self._lines))
 
     # --- geometry -----------------------------------------------------------------------------------
-    def _bold(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        return font
+    def _forget_geometry(self) -> None:
+        self._heights.clear()
+        self._metrics = None
 
-    def _indent(self) -> int:
-        return QFontMetrics(self._bold()).horizontalAdvance(MARK + " ")
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._forget_geometry()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def _measures(self) -> tuple[QFont, QFontMetrics, QFontMetrics, int, tuple[int, ...]]:
+        """The bold font, both metrics, the mark's indent and each line's one-line width (kept until a change)."""
+        if self._metrics is None:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            normal_metrics, bold_metrics = QFontMetrics(self.font()), QFontMetrics(bold)
+            widths = tuple((bold_metrics if i == self._current else normal_metrics).horizontalAdvance(line)
+                           for i, line in enumerate(self._lines))
+            self._metrics = (bold, normal_metrics, bold_metrics, bold_metrics.horizontalAdvance(MARK + " "), widths)
+        return self._metrics
 
     def _line_heights(self, width: int) -> tuple[int, ...]:
         heights = self._heights.get(width)
         if heights is None:
-            normal, bold = QFontMetrics(self.font()), QFontMetrics(self._bold())
-            inner = QRect(0, 0, max(1, width - self._indent()), _UNBOUNDED)
-            heights = tuple((bold if i == self._current else normal).boundingRect(inner, _WRAP, line).height()
-                            for i, line in enumerate(self._lines))
+            _bold, normal, bold, indent, widths = self._measures()
+            room = max(1, width - indent)
+            inner = QRect(0, 0, room, _UNBOUNDED)
+            heights = tuple(
+                (bold if i == self._current else normal).height() if widths[i] <= room  # fits on one line
+                else (bold if i == self._current else normal).boundingRect(inner, _WRAP, line).height()
+                for i, line in enumerate(self._lines))
             self._heights[width] = heights
         return heights
 
@@ -67,23 +84,25 @@ class RubricView(QWidget):
         return sum(self._line_heights(width))
 
     def sizeHint(self) -> QSize:
-        bold = QFontMetrics(self._bold())
-        width = self._indent() + max((bold.horizontalAdvance(line) for line in self._lines), default=0)
+        _bold, _normal, _bold_metrics, indent, widths = self._measures()
+        width = indent + max(widths, default=0)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        width = self._indent() + QFontMetrics(self.font()).horizontalAdvance("M") * 8
+        _bold, normal, _bold_metrics, indent, _widths = self._measures()
+        width = indent + normal.horizontalAdvance("M") * 8
         return QSize(width, self.heightForWidth(width))
 
     # --- painting -----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        indent, width = self._indent(), self.width()
+        bold, _normal, _bold_metrics, indent, _widths = self._measures()
+        width = self.width()
         y = 0
         for i, height in enumerate(self._line_heights(width)):
             current = i == self._current
             if current:
-                painter.setFont(self._bold())
+                painter.setFont(bold)
                 painter.setPen(QColor(CURRENT_COLOUR))
                 painter.drawText(QRect(0, y, indent, height), _WRAP, MARK)
             else:
