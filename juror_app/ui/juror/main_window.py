@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.search_tab: LazyWidget[SearchPanel] = LazyWidget(self._make_search)  # built when first opened
         self.left = QTabWidget()
         self.left.setDocumentMode(True)
-        self.left.setMinimumWidth(380)  # institution names stay readable next to the wide PDF toolbar
+        self.left.setMinimumWidth(320)  # names stay readable, and the window still fits a 1,366-pixel screen
         self.left.addTab(self.dossiers, self.tr("Dossiers"))
         self.left.addTab(self.search_tab, self.tr("Search"))
         self.viewer = DocumentViewer(lambda sha: juror_ui_support.document_file(session.profile, sha))

@@ -23,14 +23,16 @@ class PdfFindBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Find in this document…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(140)
+        self.field.setMinimumWidth(100)  # the toolbar row must fit a 1,366-pixel laptop screen
         self.field.setToolTip(self.tr("Highlights every occurrence in the document (Ctrl+F); Enter goes to the next"))
         self.field.returnPressed.connect(self.next_hit)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._search_now)
         self.field.textChanged.connect(lambda _: self._debounce.start())
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(90)
+        # Room for "888 of 888" without jumping as the count changes; longer texts take more when there is room.
+        self.count_label.setMinimumWidth(
+            4 + self.count_label.fontMetrics().horizontalAdvance(self.tr("%1 of %n", "", 888).replace("%1", "888")))
         self.previous_button = QToolButton(text="▲", autoRaise=True)
         self.previous_button.setToolTip(self.tr("Previous occurrence (Shift+F3)"))
         self.previous_button.setShortcut(QKeySequence("Shift+F3"))
