@@ -16,6 +16,8 @@ import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
 
 from juror_app.domain.errors import ValidationError
 
@@ -28,8 +30,7 @@ class DuplicateRatingError(ValidationError, ValueError):
     """
 
 
-@dataclass(frozen=True)
-class _UnitMoments:
+class _UnitMoments(NamedTuple):  # a tuple: 48,000 of them are made for one edition's agreement table
     count: int
     mean: float
     sum_sq: float  # Σ (x − unit mean)²
@@ -47,15 +48,24 @@ def _moments(values: Sequence[float]) -> _UnitMoments:
     count = len(values)
     if min(values) == max(values):
         return _UnitMoments(count, values[0], 0.0)
-    mean = math.fsum(values) / count
-    return _UnitMoments(count, mean, math.fsum((x - mean) ** 2 for x in values))
+    return _spread_moments(tuple(sorted(values)))
+
+
+# Points lie on a step grid, so an edition's 24,000 units hold a few thousand distinct sets of values.
+# ``fsum`` is exact, so the moments depend only on the set, not on its order: one computation per set.
+@lru_cache(maxsize=65536)
+def _spread_moments(values: tuple[float, ...]) -> _UnitMoments:
+    mean = math.fsum(values) / len(values)
+    return _UnitMoments(len(values), mean, math.fsum((x - mean) ** 2 for x in values))
 
 
 def _pairable_moments(groups: Iterable[Sequence[float]]) -> list[_UnitMoments]:
     """Moments of every group with at least two values (others cannot be compared)."""
     result = []
     for group in groups:
-        values = [_finite(v) for v in group]
+        values = list(map(float, group))
+        if not all(map(math.isfinite, values)):
+            values = [_finite(v) for v in group]  # raises, naming the value as given
         if len(values) >= 2:
             result.append(_moments(values))
     return result
@@ -105,7 +115,10 @@ def krippendorff_alpha_interval(
     observed disagreement D_o = (2/n) Σ_u m_u SS_u / (m_u − 1),
     expected disagreement D_e = 2 SS_total / (n − 1), and alpha = 1 − D_o / D_e.
     """
-    moments = _pairable_moments(unit.values() for unit in units.values())
+    return _alpha(_pairable_moments(unit.values() for unit in units.values()))
+
+
+def _alpha(moments: Sequence[_UnitMoments]) -> float | None:
     if not moments:
         return None
     n = sum(m.count for m in moments)
@@ -148,7 +161,10 @@ def icc_oneway(units: Mapping[Hashable, Sequence[float]]) -> IccResult:
     - MS_between = 0 and MS_within > 0: ICC(1,1) = −1 / (k − 1), its lower bound, and ICC(1,k)
       is None (it would be minus infinity).
     """
-    moments = _pairable_moments(units.values())
+    return _icc(_pairable_moments(units.values()))
+
+
+def _icc(moments: Sequence[_UnitMoments]) -> IccResult:
     g = len(moments)
     if g == 0:
         return IccResult(None, None, 0.0, 0, None, None)
@@ -164,6 +180,16 @@ def icc_oneway(units: Mapping[Hashable, Sequence[float]]) -> IccResult:
     icc_1_1 = (ms_between - ms_within) / (ms_between + (k0 - 1) * ms_within)
     icc_1_k = None if ms_between == 0.0 else (ms_between - ms_within) / ms_between
     return IccResult(icc_1_1, icc_1_k, k0, g, ms_between, ms_within)
+
+
+def agreement_of(units: Iterable[Sequence[float]]) -> tuple[float | None, IccResult]:
+    """Krippendorff's alpha and the one-way ICC of the same units, given as each unit's values.
+
+    What an agreement table shows per criterion: equal to ``krippendorff_alpha_interval`` and
+    ``icc_oneway`` of those units, with the per-unit moments both need gathered once.
+    """
+    moments = _pairable_moments(units)
+    return _alpha(moments), _icc(moments)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,15 @@ _IDENT = re.compile(r"[A-Za-z0-9._-]+")
 DOCUMENT_KINDS = tuple(k.value for k in DocumentKind)
 STAGE_IDS = tuple(x.value for x in StageId)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_IDENT_LINES = re.compile(r"[A-Za-z0-9._-]+(?:\n[A-Za-z0-9._-]+)*")  # identifiers joined by "\n"
+
+
+def _finite(value: int | float) -> bool:
+    """``math.isfinite``, but False (not OverflowError) for an integer too large for a float."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def _bad(path: str, expected_pl: str, expected_en: str) -> FormatError:
@@ -84,7 +93,7 @@ class Reader:
         if (
             isinstance(value, bool)
             or not isinstance(value, (int, float))
-            or not math.isfinite(value)
+            or not _finite(value)
             or not minimum <= value <= maximum
         ):
             raise _bad(self._at(key), f"liczby z zakresu {minimum}–{maximum}", f"a number in {minimum}–{maximum}")
@@ -111,6 +120,41 @@ class Reader:
             options = list(choices)
             raise _bad(self._at(key), "jednej z wartości: " + ", ".join(options), "one of: " + ", ".join(options))
         return value
+
+
+# --- column checks: Reader's rules on a whole column of a bulk member at once -----------------
+# They only say yes or no, in a few C calls per column (map, join, one regex); on "no" the caller
+# reads the items with Reader, which refuses at the first bad field and names it.
+
+
+def are_texts(values: list[Any], *, min_len: int = 0, max_len: int = MAX_TEXT) -> bool:
+    """Would ``Reader.text`` accept every value (``None`` for a missing key is refused)?"""
+    if not values:
+        return True
+    lengths = list(map(len, values)) if set(map(type, values)) == {str} else None
+    return lengths is not None and min_len <= min(lengths) and max(lengths) <= max_len
+
+
+def are_idents(values: list[Any]) -> bool:
+    """Would ``Reader.ident`` accept every value?"""
+    if not values or not are_texts(values, min_len=1, max_len=MAX_ID):
+        return not values
+    joined = "\n".join(values)  # as many lines as values: no value holds a "\n" of its own
+    return joined.count("\n") == len(values) - 1 and _IDENT_LINES.fullmatch(joined) is not None
+
+
+def are_numbers(values: list[Any], *, minimum: float = -math.inf, maximum: float = math.inf) -> bool:
+    """Would ``Reader.number`` accept every value (no bool, finite, within the bounds)?"""
+    if not values:
+        return True
+    if not set(map(type, values)) <= {int, float}:
+        return False
+    try:
+        if not all(map(math.isfinite, values)):
+            return False
+    except OverflowError:  # an integer too large for a float
+        return False
+    return minimum <= min(values) and max(values) <= maximum
 
 
 def _unique(ids: list[str], path: str) -> None:

@@ -12,6 +12,8 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import methodcaller
 from typing import Any, Iterable
 
 from juror_app.domain.errors import FormatError
@@ -32,6 +34,22 @@ _DECODER = json.JSONDecoder(parse_constant=lambda name: math.nan)
 
 # One encoder for every line too: json.dumps with options builds a new one per call (a sixth of a merge's checks).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+# The same spelling from the C encoder that JSONEncoder.encode builds anew on every call (None without
+# the C accelerator): called directly, it costs one C call per line. No circular-reference markers:
+# decoded JSON cannot refer to itself.
+_C_ENCODE = json.encoder.c_make_encoder and json.encoder.c_make_encoder(
+    None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", True, False, False)
+_SHAPES = {op: frozenset(_COMMON | fields) for op, fields in OPS.items()}
+_TEXT_FIELDS = {op: tuple(sorted(fields - {"points"})) for op, fields in OPS.items()}
+_HEXDIGEST = methodcaller("hexdigest")
+
+
+def _finite(value: int | float) -> bool:
+    """``math.isfinite``, but False (not OverflowError) for an integer too large for a float."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def canonical(entry: dict[str, Any]) -> str:
@@ -70,7 +88,61 @@ def _broken(seq: int, pl: str, en: str) -> FormatError:
 
 
 def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
-    """Check the chain and each entry's shape; return the entries and the hash of the last one."""
+    """Check the chain and each entry's shape; return the entries and the hash of the last one.
+
+    A whole log is checked at once (:func:`_verify_at_once`, a few C calls for all its lines); if any
+    check fails there, the line-by-line check runs and refuses at the first bad line, naming it.
+    """
+    lines = list(lines)
+    checked = _verify_at_once(lines)
+    return checked if checked is not None else _verify_line_by_line(lines)
+
+
+def _verify_at_once(lines: list[str]) -> tuple[list[dict[str, Any]], str] | None:
+    """The checks of :func:`_verify_line_by_line` on every line together; None when any fails.
+
+    The lines are decoded as one JSON array (each must then be exactly one element: a line's own
+    re-encoding must equal it), re-encoded and hashed through ``map`` over C functions; what is
+    left in Python is one short loop over the entries' fields.
+    """
+    if _C_ENCODE is None or not lines:
+        return None
+    try:
+        entries = _DECODER.decode("[" + ",".join(lines) + "]")
+        if len(entries) != len(lines) or list(map("".join, map(_C_ENCODE, entries, repeat(0)))) != lines:
+            return None
+        # canonical lines hold no raw "\n": one encode of the whole log, split back into lines
+        hashes = list(map(_HEXDIGEST, map(hashlib.sha256, "\n".join(lines).encode("utf-8").split(b"\n"))))
+        if len(hashes) != len(lines):
+            return None
+    except (ValueError, TypeError, RecursionError):
+        return None
+    prev = GENESIS
+    points = []
+    for index, entry in enumerate(entries, start=1):
+        if type(entry) is not dict:
+            return None
+        op = entry.get("op")
+        if type(op) is not str or entry.keys() != _SHAPES.get(op) or entry["seq"] != index or entry["prev"] != prev:
+            return None
+        if type(entry["at"]) is not str:
+            return None
+        for key in _TEXT_FIELDS[op]:
+            if type(entry[key]) is not str:
+                return None
+        if op == "score":
+            points.append(entry["points"])
+        prev = hashes[index - 1]
+    try:
+        if not set(map(type, points)) <= {int, float} or not all(map(math.isfinite, points)):
+            return None
+    except OverflowError:  # an integer too large for a float
+        return None
+    return entries, prev
+
+
+def _verify_line_by_line(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
+    """Check one line after another and refuse at the first that fails, saying which and why."""
     entries: list[dict[str, Any]] = []
     prev = GENESIS
     for index, line in enumerate(lines, start=1):
@@ -91,7 +163,7 @@ def parse_and_verify(lines: Iterable[str]) -> tuple[list[dict[str, Any]], str]:
             raise _broken(index, "łańcuch skrótów przerwany", "hash chain broken")
         if op == "score":
             points = entry["points"]
-            if isinstance(points, bool) or not isinstance(points, (int, float)) or not math.isfinite(points):
+            if isinstance(points, bool) or not isinstance(points, (int, float)) or not _finite(points):
                 raise _broken(index, "punkty nie są liczbą", "points are not a number")
         for key in OPS[op] - {"points"}:
             if not isinstance(entry[key], str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Mapping
 
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.i18n import pick
@@ -173,3 +173,31 @@ def dossier_status(
     if missing_items(edition, scores):
         return DossierStatus.IN_PROGRESS
     return DossierStatus.COMPLETE
+
+
+def dossier_status_of(edition: Edition) -> Callable[[Mapping[str, tuple[float, str]], bool], DossierStatus]:
+    """:func:`dossier_status` for many dossiers of one edition (a package's hundred, checked on merge).
+
+    The same rules; whether a justification is required is worked out once per (criterion, points),
+    as a rubric has few values, and the first missing item decides.
+    """
+    required: dict[tuple[str, float], bool] = {}
+
+    def status(scores: Mapping[str, tuple[float, str]], recused: bool) -> DossierStatus:
+        if recused:
+            return DossierStatus.RECUSED
+        if not scores:
+            return DossierStatus.NOT_STARTED
+        for criterion in edition.criteria:
+            entry = scores.get(criterion.id)
+            if entry is None:
+                return DossierStatus.IN_PROGRESS
+            points, justification = entry
+            needed = required.get((criterion.id, points))
+            if needed is None:
+                needed = required[(criterion.id, points)] = justification_required(criterion, points)
+            if needed and len((justification or "").strip()) < MIN_JUSTIFICATION_CHARS:
+                return DossierStatus.IN_PROGRESS
+        return DossierStatus.COMPLETE
+
+    return status

@@ -11,12 +11,13 @@ withdrawn by a newer bundle keeps its scores on the laptop and in the log, but n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from juror_app.domain import edit_log
-from juror_app.domain.codec import Reader, json_points
+from juror_app.domain.codec import Reader, are_idents, are_numbers, are_texts, json_points
 from juror_app.domain.errors import FormatError
 from juror_app.domain.model import ConflictDeclaration, DossierStatus, Nomination, Score
 from juror_app.exchange import container, safejson
@@ -25,6 +26,11 @@ from juror_app.exchange.atomic import write_container
 SCORES = "scores.json"
 LOG = "log.jsonl"
 MAX_REVISION = 2**31
+MAX_POINTS = 1000
+MAX_TEXT = 20_000
+MAX_STAMP = 40
+MAX_ITEMS = 1_000_000  # Reader.items' default
+_SCORE_KEYS = ("dossier", "criterion", "points", "justification", "updated_at")
 _STATUSES = tuple(s.value for s in DossierStatus)
 
 
@@ -115,6 +121,25 @@ def _sha(r: Reader, key: str) -> str:
     return value
 
 
+def _score_columns(body: Reader) -> tuple[list[str], list[str], list[float], list[str], list[str]]:
+    """The scores' dossier, criterion, points, justification and update time, as five columns.
+
+    Checked column by column first (codec's ``are_*``: a few C calls for 1,000 scores); if any
+    column fails, every score is read with ``Reader``, which refuses at the first bad field.
+    """
+    items = body.data.get("scores", [])
+    if type(items) is list and len(items) <= MAX_ITEMS and set(map(type, items)) <= {dict}:
+        dossiers, criteria, points, justifications, updated = (list(map(dict.get, items, repeat(key))) for key in _SCORE_KEYS)
+        if (are_idents(dossiers) and are_idents(criteria) and are_numbers(points, minimum=0, maximum=MAX_POINTS)
+                and are_texts(justifications, max_len=MAX_TEXT) and are_texts(updated, min_len=1, max_len=MAX_STAMP)):
+            return dossiers, criteria, list(map(float, points)), justifications, updated
+    rows = [(r.ident("dossier"), r.ident("criterion"), r.number("points", minimum=0, maximum=MAX_POINTS),
+             r.text("justification", max_len=MAX_TEXT), r.text("updated_at", min_len=1, max_len=MAX_STAMP))
+            for r in body.items("scores", max_items=MAX_ITEMS)]
+    dossiers, criteria, points, justifications, updated = (list(column) for column in zip(*rows)) if rows else ([], [], [], [], [])
+    return dossiers, criteria, points, justifications, updated
+
+
 def read_package_content(opened: container.Opened) -> PackageContent:
     """Parse a verified package and check it against its own log and manifest."""
     head = Reader(opened.manifest, "manifest")
@@ -140,38 +165,36 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         if dossier in statuses:
             raise _inconsistent(f"teczka {dossier} wymieniona dwa razy", f"dossier {dossier} listed twice")
         statuses[dossier] = DossierStatus(r.choice("status", _STATUSES))
-    scores = tuple(
-        Score(juror_id, r.ident("dossier"), r.ident("criterion"), r.number("points", minimum=0, maximum=1000),
-              r.text("justification", max_len=20_000), r.text("updated_at", min_len=1, max_len=40))
-        for r in body.items("scores")
-    )
+    score_columns = _score_columns(body)
+    dossier_col, criterion_col, points_col, justification_col, _ = score_columns
+    scores = tuple(map(Score, repeat(juror_id), *score_columns))
     conflicts = tuple(
-        ConflictDeclaration(juror_id, r.ident("dossier"), r.text("reason", min_len=1, max_len=20_000),
-                            r.text("declared_at", min_len=1, max_len=40))
+        ConflictDeclaration(juror_id, r.ident("dossier"), r.text("reason", min_len=1, max_len=MAX_TEXT),
+                            r.text("declared_at", min_len=1, max_len=MAX_STAMP))
         for r in body.items("conflicts")
     )
     nominations = tuple(
-        Nomination(juror_id, r.ident("dossier"), r.ident("distinction"), r.text("reason", min_len=1, max_len=20_000),
-                   r.text("nominated_at", min_len=1, max_len=40))
+        Nomination(juror_id, r.ident("dossier"), r.ident("distinction"), r.text("reason", min_len=1, max_len=MAX_TEXT),
+                   r.text("nominated_at", min_len=1, max_len=MAX_STAMP))
         for r in body.items("nominations")
     )
-    if len({(s.dossier_id, s.criterion_id) for s in scores}) != len(scores):
+    if len(set(zip(dossier_col, criterion_col))) != len(scores):
         raise _inconsistent("ocena powtórzona", "a score appears twice")
     if len({c.dossier_id for c in conflicts}) != len(conflicts):
         raise _inconsistent("konflikt interesów powtórzony", "a conflict declaration appears twice")
     if len({(n.dossier_id, n.distinction_id) for n in nominations}) != len(nominations):
         raise _inconsistent("nominacja powtórzona", "a nomination appears twice")
-    for item in (*scores, *conflicts, *nominations):
-        if item.dossier_id not in statuses:
-            raise _inconsistent(f"dane teczki {item.dossier_id}, której nie ma na liście", f"data for dossier {item.dossier_id} not in the list")
+    for dossier_id in chain(dossier_col, (c.dossier_id for c in conflicts), (n.dossier_id for n in nominations)):
+        if dossier_id not in statuses:
+            raise _inconsistent(f"dane teczki {dossier_id}, której nie ma na liście", f"data for dossier {dossier_id} not in the list")
     recused = {c.dossier_id for c in conflicts}
     for dossier, status in statuses.items():
         if (status is DossierStatus.RECUSED) != (dossier in recused):
             raise _inconsistent(f"status teczki {dossier} nie zgadza się z deklaracją konfliktu",
                                 f"the status of dossier {dossier} disagrees with the conflict declaration")
-    if any(s.criterion_id not in criteria for s in scores):
+    if not set(criteria).issuperset(criterion_col):
         raise _inconsistent("ocena kryterium spoza listy kryteriów", "a score for a criterion not in the list")
-    if any(s.dossier_id in recused for s in scores):
+    if not recused.isdisjoint(dossier_col):
         raise _inconsistent("oceny teczki, z której oceniający się wyłączył", "scores for a dossier the juror recused from")
 
     try:
@@ -180,7 +203,9 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         raise _inconsistent("dziennik zmian nie jest tekstem UTF-8", "the edit log is not UTF-8 text") from None
     if log_text and not log_text.endswith("\n"):
         raise _inconsistent("dziennik zmian urwany", "the edit log is truncated")
-    lines = tuple(log_text.splitlines())
+    # "\n" only: str.splitlines() also splits on U+2028, U+2029 and U+0085, which canonical JSON
+    # (ensure_ascii=False) leaves raw inside a string, e.g. in a justification pasted from Word.
+    lines = tuple(log_text[:-1].split("\n")) if log_text else ()
     entries, log_head = edit_log.parse_and_verify(lines)
     declared_log = head.obj("log")
     if declared_log.integer("entries") != len(lines) or declared_log.text("head", max_len=64) != log_head:
@@ -189,7 +214,7 @@ def read_package_content(opened: container.Opened) -> PackageContent:
     listed = set(statuses)
     covered = set(criteria)
     replayed_scores = {k: v for k, v in state.scores.items() if k[0] in listed and k[1] in covered}
-    given_scores = {(s.dossier_id, s.criterion_id): (s.points, s.justification) for s in scores}
+    given_scores = dict(zip(zip(dossier_col, criterion_col), zip(points_col, justification_col)))
     if replayed_scores != given_scores:
         raise _inconsistent("oceny nie zgadzają się z dziennikiem zmian", "the scores do not match the edit log")
     if {k: v for k, v in state.conflicts.items() if k in listed} != {c.dossier_id: c.reason for c in conflicts}:
@@ -209,7 +234,7 @@ def read_package_content(opened: container.Opened) -> PackageContent:
         conflicts=conflicts,
         nominations=nominations,
         log_lines=lines,
-        created_at=head.text("created_at", min_len=1, max_len=40),
+        created_at=head.text("created_at", min_len=1, max_len=MAX_STAMP),
         criteria=criteria,
     )
     summary = head.obj("summary")

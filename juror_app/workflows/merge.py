@@ -4,7 +4,7 @@
 ``package_checks``), says what merging it would do, and for an update lists every change old → new.
 ``apply_merge`` stores the accepted files as evidence beside the database (durably, content-addressed:
 ``<db stem>.packages/<fan-out>/<sha256>.pu-scores``, the ``BlobStore`` layout the documents use) and
-then changes the database in ONE transaction.
+changes the database in ONE transaction, which commits only once every file is stored.
 
 Rules for a batch of files (the organizer often drops a juror's several exports at once):
 
@@ -25,14 +25,16 @@ read-only connection.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -41,14 +43,16 @@ from juror_app.domain.errors import UserError, ValidationError
 from juror_app.domain.i18n import pick
 from juror_app.exchange import container
 from juror_app.exchange.keys import fingerprint
-from juror_app.exchange.package import PackageContent, read_package_content
+from juror_app.exchange.package import read_package_content
 from juror_app.store.blobs import BlobStore
 from juror_app.store.connection import connect
 from juror_app.store.organizer_schema import locked_error, results_lock, utc_stamp
+from juror_app.workflows.gc_pause import gc_paused
+from juror_app.workflows.merge_rows import PackageRows
 from juror_app.workflows.package_checks import (
     OUTCOME_NAMES,
-    Change,
     REVISION,
+    Change,
     Outcome,
     assess_package,
     package_changes,
@@ -84,7 +88,7 @@ class PlannedFile:
     changes: tuple[Change, ...] = ()  # for an update: every change old → new
     counts: dict[str, int] = field(default_factory=dict)  # dossiers, per status, scores
     alarm_with: str | None = None  # equivocation: the other package's manifest SHA-256
-    content: PackageContent | None = field(default=None, repr=False)  # for apply; edit log dropped
+    rows: PackageRows | None = field(default=None, repr=False)  # for apply: what it writes
     manifest_json: str = field(default="", repr=False)
     key_fingerprint: str = ""
 
@@ -188,7 +192,7 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
         path, outcome, revision_check.detail_pl if revision_check else "", revision_check.detail_en if revision_check else "",
         revision_check.code if revision_check else "", **known, previous_revision=assessment.previous_revision, changes=changes,
         alarm_with=assessment.previous_manifest_sha256 if outcome is Outcome.EQUIVOCATION else None,
-        content=replace(content, log_lines=()) if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None,
+        rows=PackageRows.of(content) if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None,
         manifest_json=manifest_json, key_fingerprint=key_fp,
     )
 
@@ -198,12 +202,14 @@ _worker_db: Database | None = None
 
 def _start_worker(db_path: str) -> None:
     global _worker_db
+    gc.freeze()  # what a forked worker inherited is never collected here, nor copied by the collector's writes
     _worker_db = connect(db_path, readonly=True)
 
 
 def _assess_in_worker(path: str, allow_revision_jump: bool) -> PlannedFile:
     assert _worker_db is not None
-    return assess_file(_worker_db, Path(path), allow_revision_jump=allow_revision_jump)
+    with gc_paused():  # one file's thousands of decoded objects; collected, if at all, between files
+        return assess_file(_worker_db, Path(path), allow_revision_jump=allow_revision_jump)
 
 
 def database_path(db: Database) -> Path | None:
@@ -243,7 +249,8 @@ def _assess_all(db: Database, paths: Sequence[Path], allow_jump: bool, progress:
         for index, path in enumerate(paths):
             if cancelled():
                 raise _cancelled()
-            results[index] = assess_file(db, path, allow_revision_jump=allow_jump)
+            with gc_paused():
+                results[index] = assess_file(db, path, allow_revision_jump=allow_jump)
             progress(index + 1, total, path.name)
         return [r for r in results if r is not None]
     try:
@@ -273,8 +280,8 @@ def _cancelled() -> MergeCancelled:
 
 
 def _with(f: PlannedFile, outcome: Outcome, code: str, pl: str, en: str, **more) -> PlannedFile:
-    keep = f.content if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None
-    return replace(f, outcome=outcome, code=code, reason_pl=pl, reason_en=en, content=keep,
+    keep = f.rows if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None
+    return replace(f, outcome=outcome, code=code, reason_pl=pl, reason_en=en, rows=keep,
                    changes=f.changes if outcome is Outcome.UPDATE else (), **more)
 
 
@@ -344,42 +351,55 @@ def plan_merge(db: Database, paths: Sequence[Path | str], *, allow_revision_jump
 
 
 def _package_row(f: PlannedFile, status: str, stamp: str) -> tuple:
-    c = f.content
-    assert c is not None
-    return (f.manifest_sha256, c.juror_id, c.revision, c.created_at, stamp, c.bundle_manifest_sha256, f.key_fingerprint,
-            f.file_sha256, f.file_size, f.path.name, status, len(c.scores), f.manifest_json)
+    r = f.rows
+    assert r is not None
+    return (f.manifest_sha256, r.juror_id, r.revision, r.created_at, stamp, r.bundle_manifest_sha256, f.key_fingerprint,
+            f.file_sha256, f.file_size, f.path.name, status, r.scores_count, f.manifest_json)
 
 
 def _merge_package(db: Database, f: PlannedFile, stamp: str) -> None:
     """Replace the juror's data for the dossiers the package lists; the previous package is superseded."""
-    c = f.content
-    assert c is not None
+    r = f.rows
+    assert r is not None
     conn = db.conn
-    conn.execute("UPDATE packages SET status = 'superseded' WHERE juror_id = ? AND status = 'merged'", [c.juror_id])
+    conn.execute("UPDATE packages SET status = 'superseded' WHERE juror_id = ? AND status = 'merged'", [r.juror_id])
     conn.execute("INSERT INTO packages (manifest_sha256, juror_id, revision, created_at, imported_at, bundle_manifest_sha256,"
                  " key_fingerprint, file_sha256, file_size, original_name, status, scores_count, manifest_json)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _package_row(f, "merged", stamp))
-    listed = [(c.juror_id, d) for d in sorted(c.statuses)]
+    listed = [(r.juror_id, d) for d, _ in r.statuses]
     for table in ("scores", "dossier_statuses", "conflicts", "nominations"):
-        if conn.execute(f"SELECT 1 FROM {table} WHERE juror_id = ? LIMIT 1", [c.juror_id]).fetchone():
+        if conn.execute(f"SELECT 1 FROM {table} WHERE juror_id = ? LIMIT 1", [r.juror_id]).fetchone():
             conn.executemany(f"DELETE FROM {table} WHERE juror_id = ? AND dossier_id = ?", listed)
-    digest = f.manifest_sha256
     conn.executemany("INSERT INTO dossier_statuses (juror_id, dossier_id, status, package_manifest_sha256) VALUES (?, ?, ?, ?)",
-                     [(c.juror_id, d, s.value, digest) for d, s in sorted(c.statuses.items())])
+                     [(r.juror_id, d, s, f.manifest_sha256) for d, s in r.statuses])
     conn.executemany("INSERT INTO scores (juror_id, dossier_id, criterion_id, points, justification, updated_at,"
                      " package_manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [(s.juror_id, s.dossier_id, s.criterion_id, float(s.points), s.justification, s.updated_at, digest)
-                      for s in c.scores])
+                     zip(repeat(r.juror_id), *r.scores, repeat(f.manifest_sha256)))  # rows made as SQLite reads them
     conn.executemany("INSERT INTO conflicts (juror_id, dossier_id, reason, declared_at, package_manifest_sha256)"
-                     " VALUES (?, ?, ?, ?, ?)",
-                     [(x.juror_id, x.dossier_id, x.reason, x.declared_at, digest) for x in c.conflicts])
+                     " VALUES (?, ?, ?, ?, ?)", [(r.juror_id, *x, f.manifest_sha256) for x in r.conflicts])
     conn.executemany("INSERT INTO nominations (juror_id, dossier_id, distinction_id, reason, nominated_at,"
                      " package_manifest_sha256) VALUES (?, ?, ?, ?, ?, ?)",
-                     [(n.juror_id, n.dossier_id, n.distinction_id, n.reason, n.nominated_at, digest) for n in c.nominations])
+                     [(r.juror_id, *n, f.manifest_sha256) for n in r.nominations])
+
+
+def _unchanged_since_plan(f: PlannedFile) -> bytes:
+    data = Path(f.path).read_bytes()
+    if hashlib.sha256(data).hexdigest() != f.file_sha256:
+        raise ValidationError(
+            "file_changed_since_plan",
+            pl=f"Plik „{f.path.name}” zmienił się od sprawdzenia. Niczego nie scalono; sprawdź pliki ponownie.",
+            en=f"The file “{f.path.name}” changed since it was checked. Nothing was merged; check the files again.",
+        )
+    return data
+
+
+def _store_evidence(store: BlobStore, files: list[tuple[PlannedFile, bytes]]) -> None:
+    for f, data in files:
+        store.put(data, expected_sha256=f.file_sha256)
 
 
 def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeResult:
-    """Store the accepted files as evidence, then merge them in one transaction (module docstring)."""
+    """Store the accepted files as evidence and merge them in one transaction (module docstring)."""
     known = {r[0] for r in db.execute("SELECT manifest_sha256 FROM packages")}
     merged = tuple(f for f in plan.files if f.acceptable)
     evidence = tuple(f for f in plan.files if f.outcome is Outcome.EQUIVOCATION and f.manifest_sha256 not in known)
@@ -395,18 +415,13 @@ def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeR
             pl="Od sprawdzenia plików baza edycji się zmieniła (inny import?). Niczego nie scalono; sprawdź pliki ponownie.",
             en="The edition database changed since the files were checked (another import?). Nothing was merged; check the files again.",
         )
-    for f in (*merged, *evidence):
-        data = Path(f.path).read_bytes()
-        if hashlib.sha256(data).hexdigest() != f.file_sha256:
-            raise ValidationError(
-                "file_changed_since_plan",
-                pl=f"Plik „{f.path.name}” zmienił się od sprawdzenia. Niczego nie scalono; sprawdź pliki ponownie.",
-                en=f"The file “{f.path.name}” changed since it was checked. Nothing was merged; check the files again.",
-            )
-        store.put(data, expected_sha256=f.file_sha256)
+    files = [(f, _unchanged_since_plan(f)) for f in (*merged, *evidence)]
     stamp = utc_stamp()
     alarms = 0
-    with db.atomic():
+    # The evidence is written (and synced) by a second thread while this one fills the transaction;
+    # the transaction commits only once every file is stored, and a failure to store rolls it back.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence") as writer, db.atomic():
+        stored = writer.submit(_store_evidence, store, files)
         for f in merged:
             _merge_package(db, f, stamp)
         for f in evidence:
@@ -421,6 +436,7 @@ def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeR
                     " raised_at, message) VALUES ('equivocation', ?, ?, ?, ?, ?, ?)",
                     [f.juror_id, f.revision, f.alarm_with, f.manifest_sha256, stamp, f.reason_pl])
                 alarms += cursor.rowcount
-    dossiers = sorted({d for f in merged if f.content for d in f.content.statuses})
-    return MergeResult(merged, evidence, alarms, sum(len(f.content.scores) for f in merged if f.content),
+        stored.result()
+    dossiers = sorted({d for f in merged if f.rows for d, _ in f.rows.statuses})
+    return MergeResult(merged, evidence, alarms, sum(f.rows.scores_count for f in merged if f.rows),
                        tuple(sorted({f.juror_id or "" for f in merged})), tuple(dossiers), store.root)

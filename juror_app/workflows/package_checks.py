@@ -9,6 +9,7 @@ merging it would change (old → new), for the organizer's preview.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -17,7 +18,7 @@ from sqlite_utils import Database
 from juror_app.domain.errors import UserError, ValidationError
 from juror_app.domain.i18n import pick
 from juror_app.domain.model import STATUS_NAMES, DossierStatus
-from juror_app.domain.rules import check_points, dossier_status, format_points
+from juror_app.domain.rules import check_points, dossier_status_of, format_points
 from juror_app.exchange import container
 from juror_app.exchange.keys import fingerprint
 from juror_app.exchange.package import PackageContent
@@ -160,18 +161,21 @@ def assess_package(db: Database, opened: container.Opened, content: PackageConte
             "The package was made for another set of criteria than the edition's. Send the juror the current bundle.",
         )
     distinctions = {d.id for d in edition.distinctions}
-    by_dossier: dict[str, dict[str, tuple[float, str]]] = {}
+    by_dossier: defaultdict[str, dict[str, tuple[float, str]]] = defaultdict(dict)
+    on_grid: set[tuple[str, float]] = set()  # (criterion, points) already checked: a rubric has few values
     for score in content.scores if rubric_error is None else ():
         criterion = criteria.get(score.criterion_id)
         if criterion is None:
             rubric_error = _fail("unknown_criterion", f"Nieznane kryterium {score.criterion_id}.", f"Unknown criterion {score.criterion_id}.")
             break
-        try:
-            check_points(criterion, score.points)
-        except ValidationError as exc:
-            rubric_error = exc
-            break
-        by_dossier.setdefault(score.dossier_id, {})[score.criterion_id] = (score.points, score.justification)
+        if (score.criterion_id, score.points) not in on_grid:
+            try:
+                check_points(criterion, score.points)
+            except ValidationError as exc:
+                rubric_error = exc
+                break
+            on_grid.add((score.criterion_id, score.points))
+        by_dossier[score.dossier_id][score.criterion_id] = (score.points, score.justification)
     if rubric_error is None:
         for nomination in content.nominations:
             if nomination.distinction_id not in distinctions:
@@ -180,8 +184,9 @@ def assess_package(db: Database, opened: container.Opened, content: PackageConte
                 break
     if rubric_error is None:
         recused = {c.dossier_id for c in content.conflicts}
+        dossier_status = dossier_status_of(edition)
         for dossier_id, claimed in content.statuses.items():
-            derived = dossier_status(edition, by_dossier.get(dossier_id, {}), dossier_id in recused)
+            derived = dossier_status(by_dossier.get(dossier_id, {}), dossier_id in recused)
             if derived != claimed:
                 rubric_error = _fail(
                     "status_mismatch",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from fractions import Fraction
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from juror_app.domain.agreement import (
     DuplicateRatingError,
+    agreement_of,
     icc_oneway,
     krippendorff_alpha_interval,
     leniency_profile,
@@ -264,6 +266,41 @@ def test_alpha_invariant_to_affine_transform(
         assert after is None
     else:
         assert after == pytest.approx(before, abs=1e-9)
+
+
+def _alpha_by_the_formula(units: list[list[float]]) -> float | None:
+    """Krippendorff's alpha from the docstring's formula, each unit's moments computed in place."""
+    moments = []
+    for values in (u for u in units if len(u) >= 2):
+        mean = values[0] if min(values) == max(values) else math.fsum(values) / len(values)
+        moments.append((len(values), mean, 0.0 if min(values) == max(values) else math.fsum((x - mean) ** 2 for x in values)))
+    if not moments:
+        return None
+    n = sum(m for m, _, _ in moments)
+    within = math.fsum(ss for _, _, ss in moments)
+    if all(mean == moments[0][1] for _, mean, _ in moments):
+        between = 0.0
+    else:
+        grand = math.fsum(m * mean for m, mean, _ in moments) / n
+        between = math.fsum(m * (mean - grand) ** 2 for m, mean, _ in moments)
+    if within + between == 0.0:
+        return None
+    return 1.0 - (n - 1) / n * math.fsum(m * ss / (m - 1) for m, _, ss in moments) / (within + between)
+
+
+@settings(deadline=None)
+@given(units=st.lists(st.lists(st.floats(min_value=-1e6, max_value=1e6), max_size=5), max_size=12),
+       seed=st.integers(0, 1000))
+def test_agreement_of_equals_both_coefficients_whatever_the_order(units: list[list[float]], seed: int) -> None:
+    """One pass for both coefficients, moments remembered per set of values: the same floats, bit
+    for bit, as each coefficient on its own, in any order of units and of values within them."""
+    alpha, icc = agreement_of(units)
+    assert alpha == _alpha_by_the_formula(units)
+    assert alpha == krippendorff_alpha_interval({i: dict(enumerate(u)) for i, u in enumerate(units)})
+    assert icc == icc_oneway(dict(enumerate(units)))
+    shuffled = [random.Random(seed + i).sample(u, len(u)) for i, u in enumerate(units)]
+    random.Random(seed).shuffle(shuffled)
+    assert agreement_of(shuffled) == (alpha, icc)
 
 
 @settings(deadline=None)

@@ -75,3 +75,36 @@ def test_any_single_character_change_breaks_the_chain_or_moves_the_head(position
     except FormatError:
         return
     assert head != original_head
+
+
+_PIECES = [" ", "\u2028", "\\u2028", "1e400", "NaN", "7.0", "7.50", "-0", "true", "null", '"op":"score",', "{}", "[",
+           "],[", '","', ",", '\\"', '"a":1,"a":1', "1" * 400, "\\ud800", "\\u00e9", "é", "\\n", "\n", "\r", "}", '"']
+
+
+def _outcome(check, lines: list[str]):
+    try:
+        return check(lines)
+    except Exception as exc:  # noqa: BLE001 - the two checks must fail alike, whatever the failure
+        return type(exc), str(exc), getattr(exc, "code", None)
+
+
+@given(st.integers(min_value=0, max_value=len("\n".join(SAMPLE))), st.integers(min_value=0, max_value=3),
+       st.sampled_from(_PIECES))
+def test_checking_all_lines_at_once_agrees_with_line_by_line(position: int, cut: int, piece: str) -> None:
+    """The whole-log check (a few C calls) never accepts a log the line-by-line check refuses, and
+    the public check then refuses it exactly as the line-by-line one does (same line, same reason)."""
+    text = "\n".join(SAMPLE)
+    lines = (text[:position] + piece + text[position + cut:]).split("\n")
+    expected = _outcome(edit_log._verify_line_by_line, lines)
+    fast = edit_log._verify_at_once(lines)
+    if fast is not None:
+        assert fast == expected
+    assert _outcome(edit_log.parse_and_verify, lines) == expected
+
+
+def test_an_integer_too_large_for_a_float_is_refused_not_a_crash() -> None:
+    line, _ = edit_log.make_entry(prev_hash=edit_log.GENESIS, seq=1, at="2026-11-20T10:00:00Z", op="score",
+                                  dossier="d1", criterion="k01", points=10**400, justification="")
+    with pytest.raises(FormatError) as info:
+        edit_log.parse_and_verify([line])
+    assert info.value.code == "broken_edit_log" and "points are not a number" in info.value.message("en")

@@ -8,10 +8,22 @@ from hypothesis import strategies as st
 
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.model import (
-    CertificationRule, Criterion, DossierStatus, Edition, RubricLevel, Stage, StageId,
+    CertificationRule,
+    Criterion,
+    DossierStatus,
+    Edition,
+    RubricLevel,
+    Stage,
+    StageId,
 )
 from juror_app.domain.rules import (
-    check_justification, check_points, dossier_status, format_points, justification_required, missing_items,
+    check_justification,
+    check_points,
+    dossier_status,
+    dossier_status_of,
+    format_points,
+    justification_required,
+    missing_items,
 )
 
 TEN = Criterion("k01", "I.1", StageId.I, "Standardy obsługi klienta", "", 1.0, 10, 1, (
@@ -77,3 +89,15 @@ def test_every_grid_value_has_exactly_one_level(steps: int) -> None:
     points = steps * HALF.step
     assert sum(level.contains(points) for level in HALF.levels) == 1
     assert sum(level.contains(steps) for level in TEN.levels) == 1
+
+
+_SCORE = st.tuples(st.integers(min_value=0, max_value=10).map(float),
+                   st.sampled_from(["", "  krótko  ", "Wzorcowe standardy obsługi.", "          x"]))
+
+
+@given(st.lists(st.fixed_dictionaries({}, optional={"k01": _SCORE, "k10": _SCORE.map(lambda s: (s[0] / 2, s[1]))}),
+                max_size=20), st.booleans())
+def test_status_for_many_dossiers_agrees_with_dossier_status(dossiers: list[dict], recused: bool) -> None:
+    status = dossier_status_of(EDITION)  # one per edition, its memory shared by every dossier checked
+    for scores in dossiers:
+        assert status(scores, recused) is dossier_status(EDITION, scores, recused)

@@ -6,6 +6,8 @@ Percentages are compared with a tolerance of 1e-9 (they are exact fractions conv
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -201,3 +203,38 @@ def test_totals_lie_between_0_and_100(points, complete) -> None:
     assert (result.total_percent is None) == any(not points[c] for c in ("c1", "c2", "c3"))
     if result.certification is Certification.CERTIFIED:
         assert complete >= 2 and result.total_percent >= 60.0
+
+
+def _exactly(edition: Edition, points: dict) -> tuple:
+    """Stage and total figures straight from the definitions in Fractions: what the aggregation must give."""
+    means = {c: sum(map(Fraction, v.values())) / len(v) for c, v in points.items() if v}
+
+    def percent(criteria) -> Fraction | None:
+        maximum = sum(Fraction(c.weight) * Fraction(c.max_points) for c in criteria)
+        if maximum == 0 or any(c.id not in means for c in criteria):
+            return None
+        return sum(Fraction(c.weight) * means[c.id] for c in criteria) * 100 / maximum
+
+    stages = []
+    for stage in edition.stages:
+        of_stage = edition.criteria_of_stage(stage.id)
+        exact = percent(of_stage)
+        subtotal = None if any(c.id not in means for c in of_stage) else float(sum(means[c.id] for c in of_stage))
+        stages.append((subtotal, None if exact is None else float(exact)))
+    total = percent(edition.criteria)
+    return tuple(stages), None if total is None else float(total)
+
+
+weights = st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 0.1, 1 / 3])
+
+
+@given(points_for, weights, weights, weights, st.sampled_from([("I", "I", "II"), ("I", "II", "II"), ("I", "I", "I")]))
+def test_stage_and_total_figures_are_the_exact_ones(points, w1, w2, w3, stage_of) -> None:
+    """Bit for bit the floats of the exact fractions, whatever the weights (zero, thirds) and stages."""
+    base = small_edition()
+    criteria = tuple(replace(c, weight=w, stage=StageId(s)) for c, w, s in zip(base.criteria, (w1, w2, w3), stage_of))
+    edition = replace(base, criteria=criteria)
+    result = dossier_result(edition, DossierInfo("d", "cat", "x"), points, complete_jurors=2)
+    stages, total = _exactly(edition, points)
+    assert tuple((s.points, s.percent) for s in result.stages) == stages
+    assert result.total_percent == total

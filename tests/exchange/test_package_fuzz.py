@@ -19,6 +19,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from juror_app.domain.codec import Reader
 from juror_app.domain.errors import UserError
 from juror_app.exchange import container, package
 from juror_app.workflows.package_checks import assess_package
@@ -206,3 +207,43 @@ def test_arbitrary_members_under_a_valid_signature(demo, tmp_path):
     print(f"{sum(outcomes.values())} signed packages of arbitrary members: 0 non-UserError exceptions; "
           + ", ".join(f"{c} {n}" for c, n in outcomes.most_common()))
     assert sum(outcomes.values()) >= 100
+
+
+def _score_columns_one_by_one(body: dict) -> Any:
+    """The scores read item by item with ``Reader`` (as before the column checks), or the refusal."""
+    try:
+        rows = [(r.ident("dossier"), r.ident("criterion"), r.number("points", minimum=0, maximum=1000),
+                 r.text("justification", max_len=20_000), r.text("updated_at", min_len=1, max_len=40))
+                for r in Reader(body, package.SCORES).items("scores")]
+    except UserError as exc:
+        return exc.code, exc.en
+    return tuple(list(column) for column in zip(*rows)) if rows else ([], [], [], [], [])
+
+
+def test_score_columns_checked_at_once_read_as_item_by_item(demo):
+    """The column checks of scores.json accept exactly what ``Reader`` accepts item by item, and a
+    refusal names the same field (they fall back to ``Reader`` to find it)."""
+    _, body, _ = _genuine(demo)
+    fields = st.sampled_from(["dossier", "criterion", "points", "justification", "updated_at", "other"])
+    outcomes: Counter = Counter()
+
+    @FUZZ
+    @given(st.integers(0, len(body["scores"]) - 1), fields, WILD_JSON | st.just(10**400) | st.just("d1\nd2"),
+           st.booleans())
+    def run(index: int, field: str, value: Any, delete: bool) -> None:
+        changed = copy.deepcopy(body)
+        if delete:
+            changed["scores"][index].pop(field, None)
+        else:
+            changed["scores"][index][field] = value
+        expected = _score_columns_one_by_one(changed)
+        try:
+            got: Any = tuple(package._score_columns(Reader(changed, package.SCORES)))
+        except UserError as exc:
+            got = exc.code, exc.en
+        assert got == tuple(expected)
+        outcomes["refused" if isinstance(expected[0], str) else "accepted"] += 1
+
+    run()
+    print(f"{sum(outcomes.values())} scores.json with one field changed: column checks agree with Reader; "
+          + ", ".join(f"{c} {n}" for c, n in outcomes.most_common()))

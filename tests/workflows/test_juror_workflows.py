@@ -15,7 +15,7 @@ from juror_app.exchange.keys import WrongPassphraseError, generate_private_key
 from juror_app.exchange.package import read_package_content
 from juror_app.store.blobs import BlobStore
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows import demo, document_text, juror_export, juror_import, juror_queries, juror_scoring
+from juror_app.workflows import demo, document_text, juror_export, juror_import, juror_queries, juror_scoring, merge
 from juror_app.workflows.juror_profile import JurorProfile, create_profile, profile_info
 from juror_app.workflows.organizer_setup import export_bundle
 from juror_app.workflows.verify import verify_file
@@ -268,6 +268,32 @@ def test_export_holds_exactly_the_scores_and_verifies(tmp_path: Path, edition: P
         content = read_package_content(opened)
     assert {(s.dossier_id, s.criterion_id): s.points for s in content.scores} == entered
     assert juror_export.export_preview(db).revision == 2
+
+
+def test_line_separators_in_a_justification_export_verify_and_merge(tmp_path: Path, edition: Path) -> None:
+    """Text pasted from Word can hold U+2028/U+2029/U+0085, which the log's canonical JSON keeps raw:
+    the log must be split on "\\n" only, or the juror's own package would be unreadable."""
+    profile, db = imported(tmp_path, edition)
+    rows = juror_queries.dossier_rows(db)
+    criterion = juror_queries.edition(db).criteria[0]
+    pasted = "Pierwszy akapit z Worda.\u2028Drugi wiersz.\u2029Trzeci akapit.\u0085Koniec."
+    juror_scoring.set_score(db, dossier_id=rows[0].dossier_id, criterion_id=criterion.id, points=criterion.max_points,
+                            justification=pasted)
+    juror_scoring.nominate(db, dossier_id=rows[0].dossier_id, distinction_id="innowacyjny-urzad",
+                           reason="Kolejka online.\u2028Obsługa w języku migowym.")
+    target = tmp_path / juror_export.export_preview(db).suggested_name
+    juror_export.export_package(profile, db, target, PASS)
+    organizer = tmp_path / "organizer.sqlite"
+    shutil.copyfile(edition / "organizer.sqlite", organizer)
+    org_db = open_organizer_db(organizer)
+    report = verify_file(target, organizer_db=org_db)
+    assert report.ok, report.render("en")
+    plan = merge.plan_merge(org_db, [target])
+    assert [(f.outcome.value, f.code) for f in plan.files] == [("new", "")]
+    merge.apply_merge(org_db, plan, db_path=organizer)
+    assert org_db.execute("SELECT justification FROM scores WHERE dossier_id = ? AND criterion_id = ?",
+                          [rows[0].dossier_id, criterion.id]).fetchone()[0] == pasted
+    assert org_db.execute("SELECT reason FROM nominations").fetchone()[0] == "Kolejka online.\u2028Obsługa w języku migowym."
 
 
 # --- search ----------------------------------------------------------------------------------

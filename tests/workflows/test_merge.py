@@ -347,3 +347,25 @@ def test_the_process_pool_gives_the_same_plan(demo: Path, monkeypatch: pytest.Mo
     assert pooled == in_process
     assert [f.outcome for f in pooled.files][-2:] == [Outcome.UPDATE, Outcome.REFUSED]
     assert pooled.files[-2].changes[-1].kind == "score" and pooled.files[-2].changes[-1].new is None
+
+
+def test_evidence_that_cannot_be_stored_merges_nothing(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The evidence is written beside the transaction; a failure to store any file rolls it back."""
+    db = db_of(demo)
+    plan = plan_merge(db, packages(demo))
+    before = dump(db)
+    real_put, calls = merge.BlobStore.put, []
+
+    def put(self, data: bytes, expected_sha256: str | None = None, **kwargs) -> str:
+        calls.append(expected_sha256)
+        if len(calls) == 4:
+            raise OSError(28, "No space left on device")
+        return real_put(self, data, expected_sha256, **kwargs)
+
+    monkeypatch.setattr(merge.BlobStore, "put", put)
+    with pytest.raises(OSError):
+        apply_merge(db, plan, db_path=demo / "organizer.sqlite")
+    assert len(calls) == 4 and dump(db) == before
+    monkeypatch.undo()
+    result = apply_merge(db, plan, db_path=demo / "organizer.sqlite")
+    assert len(result.merged) == 6
