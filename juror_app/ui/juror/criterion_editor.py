@@ -8,8 +8,6 @@ keeps justifications stripped), so saving never moves the cursor under the juror
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from juror_app.domain.model import Criterion
 from juror_app.domain.rules import MIN_JUSTIFICATION_CHARS, justification_required
 from juror_app.ui.common.look import set_text_colour
+from juror_app.ui.common.wrapped_label import WrappedLabel
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.rubric_view import RubricView
 from juror_app.ui.juror.style import GOOD, WARN, role
@@ -99,16 +98,18 @@ class CriterionEditor(QFrame):
         role(self, "criterionEditor")
         self.setFrameShape(QFrame.Shape.NoFrame)  # the card's border is painted by its role
 
-        title = QLabel(f"<b>{html.escape(criterion.code)}</b>&nbsp; {html.escape(criterion.name)}")
-        title.setWordWrap(True)
+        code = QLabel(criterion.code)  # plain labels: rich text is laid out again at every size asked
+        bold = code.font()
+        bold.setBold(True)
+        code.setFont(bold)
+        title = WrappedLabel(criterion.name)
         scale = self.tr("0–%1 points, in steps of %2").replace("%1", texts.points_text(criterion.max_points)) \
             .replace("%2", texts.points_text(criterion.step))
         self.scale_label = QLabel(scale)
         role(self.scale_label, "muted")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
-        self.description = QLabel(criterion.description)
-        self.description.setWordWrap(True)
+        self.description = WrappedLabel(criterion.description)
         role(self.description, "muted")
         self.rubric = RubricView()
         self.rubric.setToolTip("\n\n".join(
@@ -129,9 +130,8 @@ class CriterionEditor(QFrame):
         self.justification.textChanged.connect(self._text_changed)
         self.justification.installEventFilter(self)
         self.points.installEventFilter(self)
-        self.required_label = QLabel()
+        self.required_label = WrappedLabel()
         role(self.required_label, "warning")
-        self.required_label.setWordWrap(True)
         self.error_label = QLabel()
         role(self.error_label, "error")
         self.error_label.setWordWrap(True)
@@ -140,6 +140,8 @@ class CriterionEditor(QFrame):
         self._autosave.timeout.connect(lambda: self.commit_requested.emit(self.criterion.id))
 
         head = QHBoxLayout()
+        head.addWidget(code, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(4)
         head.addWidget(title, 1)
         head.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
         points_row = QHBoxLayout()

@@ -18,6 +18,7 @@ from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import current_language
 from juror_app.ui.common import i18n, refcount_guard, single_instance
 from juror_app.ui.common.errors import show_user_error
+from juror_app.ui.common.first_paint import after_first_paint
 from juror_app.ui.common.paths import data_folder
 from juror_app.ui.common.tasks import Task
 from juror_app.ui.common.tasks import start as start_task
@@ -28,7 +29,7 @@ from juror_app.workflows import juror_ui_support
 from juror_app.workflows.juror_profile import JurorProfile
 
 INDEX_DELAY_MS = 1500  # the window first; the documents' text extraction (a child process) afterwards
-STORE_DELAY_MS = 250  # sqlite-utils (for the first edit) is loaded once the window is on screen
+STORE_DELAY_MS = 250  # sqlite-utils (for the first edit) is loaded this long after the window's first paint
 
 
 def default_profile_folder() -> Path:
@@ -142,7 +143,7 @@ def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
     workstation = Workstation(app, session)
     app._juror_workstation = workstation  # lives as long as the application (run_gui keeps only the window)
     session.indexer.start(INDEX_DELAY_MS)
-    QTimer.singleShot(STORE_DELAY_MS, session.preload_store)
+    after_first_paint(workstation.window, STORE_DELAY_MS, session.preload_store)
     _check_database(workstation)
     bundle = getattr(args, "open", None) or getattr(args, "bundle", None)
     if bundle:

@@ -16,6 +16,7 @@ from juror_app.domain.model import DossierStatus, Edition
 from juror_app.domain.rules import Missing
 from juror_app.ui.common import look
 from juror_app.ui.common.look import set_text_colour
+from juror_app.ui.common.wrapped_label import WrappedLabel
 from juror_app.ui.juror import status_style, texts, undo
 from juror_app.ui.juror.criterion_editor import CriterionEditor
 from juror_app.ui.juror.declarations import DeclarationsBar
@@ -38,12 +39,10 @@ class ScoringPanel(QWidget):
         self._edition: Edition | None = None
         self._focused: str | None = None
 
-        self.title = QLabel()
+        self.title = WrappedLabel()
         role(self.title, "dossierTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
+        self.subtitle = WrappedLabel()
         role(self.subtitle, "muted")
-        self.subtitle.setWordWrap(True)
         self.status_chip = QLabel()
         self.declarations = DeclarationsBar(session, self)
         self.declarations.problem.connect(self.problem)
@@ -116,9 +115,8 @@ class ScoringPanel(QWidget):
             group.setObjectName("stageGroup")
             group_layout = QVBoxLayout(group)
             group_layout.setContentsMargins(0, 8, 0, 8)
-            heading = QLabel(stage.name)
+            heading = WrappedLabel(stage.name)
             role(heading, "stageHeading")
-            heading.setWordWrap(True)
             heading.setToolTip(stage.description)
             group_layout.addWidget(heading)
             for criterion in edition.criteria_of_stage(stage.id):
