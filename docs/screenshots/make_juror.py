@@ -51,7 +51,7 @@ def shoot(lang: str, target: Path) -> None:
     assert window is not None
     session = window.session
     window.resize(*SIZE)
-    window.splitter.setSizes([340, 700, 520])
+    window.splitter.setSizes([400, 640, 520])
     first = window.dossiers.model.rows()[0].dossier_id
     window.dossiers.select(first)
     by_code = {c.code: c for c in session.edition.criteria}

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         for widget in (self.left, self.viewer, self.scoring):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 640, 480])
+        self.splitter.setSizes([400, 640, 440])
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())

@@ -38,8 +38,6 @@ class PdfToolbar(QWidget):
         self.zoom.addItem(self.tr("Whole page"), _FIT_PAGE)
         for factor in _ZOOMS:
             self.zoom.addItem(f"{round(factor * 100)}%", factor)
-        self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.zoom.setMinimumContentsLength(6)  # narrower than "Fit width" in full: the row fits a laptop screen
         self.zoom.currentIndexChanged.connect(self._zoom_chosen)
         self.zoom_in = QToolButton(text="+", autoRaise=True)
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++)"))
