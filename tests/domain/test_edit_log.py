@@ -54,6 +54,7 @@ def test_replay_gives_the_final_state() -> None:
     lambda lines: [lines[0].replace('"points":7', '"points":9'), *lines[1:]],  # rewritten
     lambda lines: [lines[0].replace('{"at"', '{ "at"'), *lines[1:]],           # not canonical
     lambda lines: [*lines, "not json"],
+    lambda lines: [line + "\r" for line in lines],            # CRLF line endings (a tool rewrote the file)
 ])
 def test_tampering_is_detected(mutate) -> None:
     with pytest.raises(FormatError) as info:
