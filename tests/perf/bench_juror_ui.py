@@ -8,6 +8,10 @@ after the window is exposed). The baseline, interleaved in the same run, is a fr
 that imports PySide6 and shows an empty QMainWindow of the same size, to the same point. The
 profile's juror is assigned every one of 1,000 dossiers (a demo with 3 jurors, 3 per dossier).
 
+Two more windows are timed against the same baseline, to show what the goal leaves to the program:
+the same widgets built with Qt alone (no project code; plain labels as in the window's cards), and
+that Qt-only window started after importing the juror's window's modules (none of their code run).
+
 Opening a PDF is measured in-process as the viewer does it (SHA-256 check of the file, then
 ``QPdfDocument.load``, then rendering page 1 at 150 dpi) on a 300-page text PDF written with
 ``juror_app.reports.pdf_writer``; the baseline is the same for a 1-page PDF.
@@ -102,13 +106,16 @@ vl.addLayout(bar); pdf = QPdfView(); doc = QPdfDocument(pdf); doc.load(sys.argv[
 scoring = QWidget(); sl = QVBoxLayout(scoring); sl.addWidget(QLabel("Urząd")); sl.addWidget(QLabel("sub"))
 hb = QHBoxLayout(); hb.addWidget(QPushButton("Konflikt")); hb.addWidget(QPushButton("Nominuj")); sl.addLayout(hb)
 sl.addWidget(QLabel("missing")); body = QWidget(); bl = QVBoxLayout(body)
-for c in range(12):
-    fr = QFrame(); g = QGridLayout(fr)
-    g.addWidget(QLabel(f"<b>I.{c}</b> kryterium"), 0, 0); g.addWidget(QLabel("0–10 pkt"), 0, 1)
-    d = QLabel("opis " * 60); d.setWordWrap(True); g.addWidget(d, 1, 0, 1, 2)
-    r = QLabel("<br>".join("0–1 · poziom" for _ in range(6))); g.addWidget(r, 2, 0, 1, 2)
-    g.addWidget(QDoubleSpinBox(), 3, 0); g.addWidget(QToolButton(), 3, 1); g.addWidget(QPlainTextEdit(), 4, 0, 1, 2)
-    g.addWidget(QLabel(""), 5, 0); bl.addWidget(fr)
+def plain(text, wrap=False):
+    label = QLabel(text); label.setTextFormat(Qt.TextFormat.PlainText); label.setWordWrap(wrap); return label
+for c in range(12):  # as the window's cards: plain labels (code, name, scale, saved), wrapped description, levels
+    fr = QFrame(); g = QGridLayout(fr); head = QHBoxLayout(); row = QHBoxLayout()
+    for x in (plain(f"I.{c}"), plain("kryterium " * 4, True), plain("")): head.addWidget(x)
+    g.addLayout(head, 0, 0); g.addWidget(plain("opis " * 60, True), 1, 0)
+    g.addWidget(plain("\\n".join("0–1 · poziom" for _ in range(6))), 2, 0)
+    for x in (plain("Punkty:"), QDoubleSpinBox(), QToolButton(), plain("0–10 pkt")): row.addWidget(x)
+    g.addLayout(row, 3, 0); g.addWidget(QPlainTextEdit(), 4, 0); g.addWidget(plain("", True), 5, 0)
+    g.addWidget(plain(""), 6, 0); bl.addWidget(fr)
 sa = QScrollArea(); sa.setWidgetResizable(True); sa.setWidget(body); sl.addWidget(sa, 1); sl.addWidget(QLabel("totals"))
 sp = QSplitter(); [sp.addWidget(x) for x in (tabs, viewer, scoring)]; w.setCentralWidget(sp)
 w.menuBar().addMenu("Plik"); w.statusBar()
@@ -128,6 +135,11 @@ window.show()
 when_idle(window)
 sys.exit(app.exec())
 """
+
+# The Qt-only window again, after importing the juror's window's modules (none of their code is run):
+# how much of the start the import of the program's own modules costs by itself.
+QT_IMPORTS_CHILD = QT_ONLY_CHILD.replace(
+    "app = QApplication(sys.argv[:1])", "import juror_app.ui.juror.launch\napp = QApplication(sys.argv[:1])", 1)
 
 
 def _environment(workdir: Path) -> dict[str, str]:
@@ -215,10 +227,13 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
     samples_app: list[float] = []
     samples_bare: list[float] = []
     samples_qt: list[float] = []
+    samples_imports: list[float] = []
+    time_to_ready(QT_IMPORTS_CHILD, [first_pdf], env)
     for _ in range(ctx.repeats(7, quick=1)):  # interleaved: a slow minute on the shared VM falls on all
         samples_app.append(time_to_ready(APP_CHILD, [str(profile)], env))
         samples_bare.append(time_to_ready(BARE_CHILD, [], env))
         samples_qt.append(time_to_ready(QT_ONLY_CHILD, [first_pdf], env))
+        samples_imports.append(time_to_ready(QT_IMPORTS_CHILD, [first_pdf], env))
 
     from PySide6.QtWidgets import QApplication
 
@@ -239,6 +254,9 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
         perfkit.Result(
             "juror_ui", "the same widgets built with Qt alone (no project code), fresh interpreter", "s", samples_qt,
             "bare PySide6 QMainWindow, fresh interpreter", samples_bare),
+        perfkit.Result(
+            "juror_ui", "the same Qt-only widgets after importing the window's modules (none of their code run)", "s",
+            samples_imports, "bare PySide6 QMainWindow, fresh interpreter", samples_bare),
         perfkit.Result(
             "juror_ui", f"open a {PDF_PAGES}-page PDF to its first rendered page", "s", opened["big"],
             "the same for a 1-page PDF", opened["one"], goal=perfkit.median_under(PDF_GOAL_SECONDS),

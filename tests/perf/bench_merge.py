@@ -10,6 +10,11 @@ Each sample starts from a fresh copy of that database (SQLite backup API, untime
 - ``apply``: ``apply_merge`` alone, on a plan made in the set-up.
 - baseline, in the same run: the same score, status, conflict and nomination rows inserted with
   ``executemany`` into tables of the same shape in a fresh SQLite file, in one transaction.
+- ``floor``: what the merge cannot avoid, with no project code at all: every package file read
+  through ``zipfile`` (inflate, CRC), SHA-256 of every member, its JSON members decoded, the edit
+  log's lines re-encoded canonically with the C encoder and each line hashed (a 2-process pool, as
+  the merge uses), then the raw inserts, then the results encoded as JSON. It shows how much of the
+  3× goal these library calls leave for everything else (signatures, revisions, replay, statistics).
 - peak memory: one merge in a fresh process (``--once``): the PSS of it and its workers, sampled.
 
 Runs under ``tests/perf/run.py`` (``python tests/perf/run.py merge``).
@@ -17,12 +22,18 @@ Runs under ``tests/perf/run.py`` (``python tests/perf/run.py merge``).
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
 import pickle
 import shutil
 import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from pathlib import Path
 
 import perfkit
@@ -32,7 +43,7 @@ from juror_app.exchange.package import read_package_content
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.workflows.demo import DemoSettings, generate_demo
 from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.results import build_results, results_to_json
+from juror_app.workflows.results import build_results, results_to_dict, results_to_json
 
 RATIO_GOAL = 3.0
 MEMORY_GOAL_MIB = 400.0
@@ -89,6 +100,41 @@ def raw_inserts(rows: dict[str, list[tuple]], db_path: Path) -> None:
                     connection.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
     finally:
         connection.close()
+
+
+_CANONICAL = json.encoder.c_make_encoder(  # the edit log's canonical form: sorted keys, compact, UTF-8
+    None, None, json.encoder.encode_basestring, None, ":", ",", True, False, False)
+
+
+def library_calls(path: str) -> int:
+    """The C-level work of checking one package, with none of the checks' logic: returns its log lines."""
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    for data in members.values():
+        hashlib.sha256(data).hexdigest()
+    for name, data in members.items():
+        if name.endswith(".json"):
+            json.loads(data)
+    log = members["log.jsonl"]
+    lines = log.decode("utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    entries = json.loads("[" + ",".join(lines) + "]")
+    if list(map("".join, map(_CANONICAL, entries, repeat(0)))) != lines:
+        raise ValueError(f"{path}: the edit log is not canonical")
+    for line in log.split(b"\n"):
+        hashlib.sha256(line).hexdigest()
+    return len(lines)
+
+
+def floor(files: list[Path], rows: dict[str, list[tuple]], raw_db: Path, results: dict) -> int:
+    """Library calls only: the packages' (two workers, as the merge), the raw inserts, the results' JSON."""
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        lines = sum(pool.map(library_calls, [str(f) for f in files]))
+    raw_inserts(rows, raw_db)
+    json.dumps(results, ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False)
+    return lines
 
 
 def merge_and_aggregate(db_path: Path, files: list[Path]) -> int:
@@ -165,6 +211,12 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
 
     work, raw_db = ctx.workdir / "work.sqlite", ctx.workdir / "raw.sqlite"
     planned: dict[str, object] = {}
+    counted: dict[str, int] = {}
+    copy_database(template, work)
+    db = open_organizer_db(work)
+    apply_merge(db, plan_merge(db, files), db_path=work)
+    results = results_to_dict(build_results(db))  # the floor encodes the same results
+    db.close()
 
     def fresh_plan() -> None:
         copy_database(template, work)
@@ -178,7 +230,8 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
 
     repeat = ctx.repeats(3)
     samples = perfkit.measure_interleaved(
-        {"merge": lambda: merge_and_aggregate(work, files), "apply": apply_only, "raw": lambda: raw_inserts(rows, raw_db)},
+        {"merge": lambda: merge_and_aggregate(work, files), "apply": apply_only, "raw": lambda: raw_inserts(rows, raw_db),
+         "floor": lambda: counted.update(lines=floor(files, rows, raw_db, results))},
         repeat, setups={"merge": lambda: copy_database(template, work), "apply": fresh_plan},
     )
 
@@ -207,6 +260,9 @@ def run(ctx: perfkit.Context) -> list[perfkit.Result]:
                        notes={"scores": f"{n_scores:,}", "one run": breakdown, "results JSON": f"{size:,} B"}),
         perfkit.Result("merge", "apply_merge alone (evidence files + one transaction)", "s", samples["apply"],
                        "raw SQLite inserts of the same rows", samples["raw"]),
+        perfkit.Result("merge", "floor: library calls alone (unzip, hashes, JSON, raw inserts)", "s", samples["floor"],
+                       "raw SQLite inserts of the same rows", samples["raw"],
+                       notes={"edit-log lines": f"{counted['lines']:,}"}),
         perfkit.Result("merge", "peak memory of one merge (process and workers, PSS)", "MiB", [peak / mib],
                        "raw inserts in a fresh process", [raw_peak / mib],
                        goal=ctx.full_scale_goal(perfkit.Goal(f"≤ {MEMORY_GOAL_MIB:g} MiB",
