@@ -262,7 +262,6 @@ class Opened:
     _archive: zipfile.ZipFile = field(repr=False)
     _infos: dict[str, zipfile.ZipInfo] = field(repr=False)
     _data_offsets: dict[str, int] = field(default_factory=dict, repr=False)
-    _raw: BinaryIO | None = field(default=None, repr=False)
 
     @property
     def manifest_sha256(self) -> str:
@@ -270,26 +269,23 @@ class Opened:
 
     def close(self) -> None:
         self._archive.close()
-        if self._raw is not None:
-            self._raw.close()
-            self._raw = None
 
     def _chunks(self, name: str, limit: int):
         """The member's bytes in chunks, at most ``limit``. A stored member (the PDFs) is read straight
         from its data offset, checked by the structure check: no second pass for ZIP's CRC, since the
-        SHA-256 from the signed manifest is checked anyway."""
+        SHA-256 from the signed manifest is checked anyway. Each call reads through its own handle, so
+        several members can be streamed at once from different threads."""
         info = self._infos[name]
         if info.compress_type == zipfile.ZIP_STORED and name in self._data_offsets:
-            if self._raw is None:
-                self._raw = open(self.path, "rb")
-            self._raw.seek(self._data_offsets[name])
-            remaining = min(limit, info.file_size)
-            while remaining > 0:
-                chunk = self._raw.read(min(CHUNK, remaining))
-                if not chunk:
-                    return
-                remaining -= len(chunk)
-                yield chunk
+            with open(self.path, "rb") as raw:
+                raw.seek(self._data_offsets[name])
+                remaining = min(limit, info.file_size)
+                while remaining > 0:
+                    chunk = raw.read(min(CHUNK, remaining))
+                    if not chunk:
+                        return
+                    remaining -= len(chunk)
+                    yield chunk
             return
         with self._archive.open(info) as handle:
             while True:

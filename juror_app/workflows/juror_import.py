@@ -9,6 +9,7 @@ the database as it was. A newer revision updates dossiers and criteria and keeps
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -22,6 +23,7 @@ from juror_app.exchange import bundle as bundle_format
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
 from juror_app.fsutil import flush_to_disk
+from juror_app.store.blobs import BlobStore
 from juror_app.store.edition_tables import write_dossiers, write_edition, write_institutions
 from juror_app.workflows.juror_profile import JurorProfile, profile_info
 
@@ -168,6 +170,66 @@ class ImportResult:
     dossiers_removed: tuple[str, ...]
 
 
+RECEIVING_THREADS = 2  # SHA-256 of every byte costs about what copying it does: two cores halve it
+
+
+def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int], report: Progress,
+                       stop: Callable[[], bool]) -> None:
+    """Stream the wanted documents into the store, each checked against its hash, on two threads.
+
+    Each document is written under its hash only once its bytes matched (``blobs.incoming`` with
+    ``Opened.stream``). The first failure or a cancel stops the other thread at its next chunk, and
+    that first error is raised; documents already stored stay (they are correct, and a retry skips them).
+    """
+    total = sum(wanted.values())
+    done = 0
+    lock = threading.Lock()
+    failed = threading.Event()
+    errors: list[BaseException] = []
+    queue = iter(list(wanted))
+    report(0, total, "")
+
+    def halted() -> bool:
+        return failed.is_set() or stop()
+
+    def receive() -> None:
+        nonlocal done
+        while not halted():
+            with lock:
+                sha = next(queue, None)
+            if sha is None:
+                return
+
+            def sink(chunk: bytes, sha: str = sha) -> None:
+                nonlocal done
+                out.write(chunk)
+                with lock:
+                    done += len(chunk)
+                    report(done, total, sha)
+
+            try:
+                with blobs.incoming(sha) as out:
+                    opened.stream(bundle_format.document_member(sha), sink, cancelled=halted)
+            except container.StreamCancelled:
+                return
+            except BaseException as exc:  # the first one is raised below, in the caller's thread
+                with lock:
+                    errors.append(exc)
+                failed.set()
+                return
+
+    threads = [threading.Thread(target=receive, name=f"bundle-documents-{i}") for i in range(RECEIVING_THREADS - 1)]
+    for thread in threads:
+        thread.start()
+    receive()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    if stop():
+        raise ImportCancelled()
+
+
 def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_organizer_fingerprint: str | None = None,
                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import a bundle. On first import ``accept_organizer_fingerprint`` must be the fingerprint the juror
@@ -194,24 +256,7 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             for doc in dossier.documents:
                 if not blobs.has(doc.sha256):
                     wanted[doc.sha256] = doc.size
-        total = sum(wanted.values())
-        done = 0
-        report(0, total, "")
-        for sha, size in wanted.items():
-            if stop():
-                raise ImportCancelled()
-
-            def sink(chunk: bytes) -> None:
-                nonlocal done
-                done += len(chunk)
-                out.write(chunk)
-                report(done, total, sha)
-
-            try:
-                with blobs.incoming(sha) as out:
-                    opened.stream(bundle_format.document_member(sha), sink, cancelled=stop)
-            except container.StreamCancelled:
-                raise ImportCancelled() from None
+        _receive_documents(opened, blobs, wanted, report, stop)
         flush_to_disk()
         if stop():
             raise ImportCancelled()

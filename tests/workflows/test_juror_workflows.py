@@ -322,3 +322,32 @@ def test_broken_pdf_is_recorded_not_fatal(tmp_path: Path, edition: Path) -> None
     result = document_text.index_documents(db, profile.documents, timeout=20)
     assert sha in result.failed
     assert result.indexed > 0
+
+
+def test_a_document_changed_after_signing_is_refused_and_not_stored(tmp_path: Path, edition: Path) -> None:
+    """Documents are received on two threads: a changed one stops the import with its own reason."""
+    import zipfile
+
+    bundle = tmp_path / "changed.pu-bundle"
+    shutil.copyfile(edition / "bundles" / "j001.pu-bundle", bundle)
+    with zipfile.ZipFile(bundle) as archive:
+        documents = [i for i in archive.infolist() if i.filename.startswith("documents/") and i.file_size > 100]
+    target = documents[len(documents) // 2]
+    with open(bundle, "r+b") as handle:  # one byte of the stored PDF's data, in place: same length, same structure
+        handle.seek(target.header_offset + 26)
+        name_length, extra_length = int.from_bytes(handle.read(2), "little"), int.from_bytes(handle.read(2), "little")
+        handle.seek(target.header_offset + 30 + name_length + extra_length + target.file_size // 2)
+        byte = handle.read(1)
+        handle.seek(-1, 1)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    profile = make_profile(tmp_path)
+    db = profile.open_db()
+    fp = juror_import.inspect_bundle(db, bundle).organizer_fingerprint
+    before = _dump(profile.database_path)
+    with pytest.raises(UserError) as info:
+        juror_import.import_bundle(profile, db, bundle, accept_organizer_fingerprint=fp)
+    assert info.value.code == "member_hash_mismatch"
+    assert _dump(profile.database_path) == before
+    changed_sha = target.filename.split("/")[-1].split(".")[0]
+    assert not profile.documents.has(changed_sha)
+    assert list(profile.folder.rglob("*.part")) == []
