@@ -193,7 +193,6 @@ def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[
         return failed.is_set() or stop()
 
     def receive() -> None:
-        nonlocal done
         while not halted():
             with lock:
                 sha = next(queue, None)
