@@ -13,16 +13,25 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _refcount_guard(request):
-    """PySide6 6.12 on Python 3.11 drops a reference to None/True on every void call and emit; the
-    program tops the counts up (juror_app.ui.common.refcount_guard) and so does every test that uses Qt."""
-    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
-        from juror_app.ui.common import refcount_guard
+def _qt_guards(request):
+    """What the program installs beside its QApplication, installed for every test that uses Qt.
 
-        refcount_guard.top_up()
-        request.getfixturevalue("qapp")
-        refcount_guard.install(request.getfixturevalue("qapp"))
+    - PySide6 6.12 on Python 3.11 drops a reference to None/True on every void call and emit; the
+      program tops the counts up (juror_app.ui.common.refcount_guard).
+    - Reference cycles are collected on the GUI thread only (juror_app.ui.common.gui_gc): a test's
+      closed windows are collected at its end, here, never by a later test's worker thread.
+    """
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from juror_app.ui.common import gui_gc, refcount_guard
+
+    refcount_guard.top_up()
+    qapp = request.getfixturevalue("qapp")
+    refcount_guard.install(qapp)
+    gui_gc.install(qapp)
     yield
+    gui_gc.uninstall()
 
 
 @pytest.fixture(scope="session")

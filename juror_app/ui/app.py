@@ -18,7 +18,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from juror_app.ui.common import errors, i18n, refcount_guard
+    from juror_app.ui.common import errors, gui_gc, i18n, refcount_guard
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName("Kapitula")
@@ -27,6 +27,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QGuiApplication.setApplicationDisplayName("Kapituła „Przyjazny Urząd”")
     refcount_guard.install(app)  # PySide6 6.12 on Python 3.11 would otherwise abort after long use
+    gui_gc.install(app)  # Qt objects in garbage cycles must be destroyed on this thread, not a worker's
     i18n.install(app, args.lang or os.environ.get("JUROR_APP_LANG") or _saved_language())
     errors.install(log_folder())
     if args.role == "organizer":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import weakref
 
 import shiboken6
 from PySide6.QtCore import QThreadPool
@@ -50,3 +51,26 @@ def test_task_ending_after_its_signals_are_gone_ends_quietly(qtbot, monkeypatch)
     may_finish.set()
     assert QThreadPool.globalInstance().waitForDone(10_000)
     assert raised == []
+
+
+def test_a_task_and_what_its_work_refers_to_are_let_go_on_the_gui_thread(qtbot):
+    """Tasks used to stay in memory for good (PySide keeps a started QRunnable alive), with their work
+    and whatever it referred to: an import dialog's whole bundle, a merge's plan."""
+    gui_thread = threading.get_ident()
+
+    class Payload:
+        pass
+
+    released_on: list[int] = []
+    payload = Payload()
+    weakref.finalize(payload, lambda: released_on.append(threading.get_ident()))
+    done: list[object] = []
+    task = run_in_background(lambda report, cancelled, kept=payload: len([kept]), on_done=done.append,
+                             on_failed=done.append)
+    signals, task_ref = task.signals, weakref.ref(task)
+    del task, payload
+    qtbot.waitUntil(lambda: bool(done))
+    assert done == [1]
+    qtbot.waitUntil(lambda: task_ref() is None and released_on and not shiboken6.isValid(signals), timeout=5_000)
+    assert released_on == [gui_thread], "the work's references end on the GUI thread"
+    assert QThreadPool.globalInstance().waitForDone(10_000)

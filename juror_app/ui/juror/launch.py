@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import current_language
-from juror_app.ui.common import i18n, refcount_guard, single_instance
+from juror_app.ui.common import gui_gc, i18n, refcount_guard, single_instance
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.common.first_paint import after_first_paint
 from juror_app.ui.common.paths import data_folder
@@ -119,6 +119,7 @@ def _check_database(workstation: Workstation) -> None:
 
 def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
     refcount_guard.install(app)  # PySide6 6.12 on Python 3.11 would otherwise abort after long use
+    gui_gc.install(app)  # Qt objects in garbage cycles must be destroyed on this thread, not a worker's
     demo: DemoInfo | None = None
     try:
         if getattr(args, "demo", False):
