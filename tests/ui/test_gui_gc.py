@@ -92,9 +92,7 @@ def test_older_generations_follow_the_interpreters_thresholds(qapp) -> None:
 
 
 def test_uninstall_collects_everything_here_and_gives_collection_back(qapp) -> None:
-    was = gc.isenabled()
-    gui_gc.uninstall()  # the test's own collector, from the fixture
-    gc.enable()
+    gui_gc.uninstall()  # the test's own collector, from the fixture: collection is back on
     collector = gui_gc.install(qapp)
     assert gui_gc.install(qapp) is collector, "one per application"
     assert not gc.isenabled()
@@ -103,5 +101,3 @@ def test_uninstall_collects_everything_here_and_gives_collection_back(qapp) -> N
     gui_gc.uninstall()
     assert node() is None and gc.isenabled()
     gui_gc.install(qapp)  # as the fixture left it
-    if not was:
-        gc.disable()

@@ -1,8 +1,8 @@
 """Python's cycle collector, run on the GUI thread only.
 
 CPython collects reference cycles in whichever thread happens to allocate past its threshold. When
-the garbage holds a Qt object (a closed dialog whose connected lambdas refer back to it, a finished
-background task with its signals), collecting it in a worker thread destroys the C++ object there,
+the garbage holds a Qt object (a closed window and the Python object that built it, referring to
+each other), collecting it in a worker thread destroys the C++ object there,
 while the GUI thread may be painting the same widget tree. Qt objects must die in their own thread:
 this crashed the test suite once (a segmentation fault inside the collector, on the thread that was
 reading a bundle in the background). So automatic collection is switched off for as long as the
