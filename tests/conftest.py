@@ -44,8 +44,8 @@ def demo_editions(tmp_path_factory):
     import shutil
 
     from juror_app.store.organizer_schema import open_organizer_db
-    from juror_app.workflows.demo import generate_demo
-    from juror_app.workflows.merge import apply_merge, plan_merge
+    from juror_app.workflows.demo.generate import generate_demo
+    from juror_app.workflows.organizer.merge import apply_merge, plan_merge
 
     made: dict = {}
 

@@ -18,4 +18,4 @@ def test_import_contracts_are_kept() -> None:
     )
     print(result.stdout[-3000:])
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 3 kept, 0 broken." in result.stdout
+    assert "Contracts: 5 kept, 0 broken." in result.stdout

@@ -20,13 +20,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from juror_app.domain.i18n import set_language  # noqa: E402
-from juror_app.store.organizer_schema import choose_distinction, lock_results, open_organizer_db  # noqa: E402
-from juror_app.workflows import juror_scoring  # noqa: E402
-from juror_app.workflows.demo import DemoSettings, generate_demo  # noqa: E402
-from juror_app.workflows.demo_workstation import prepare_demo_workstation  # noqa: E402
-from juror_app.workflows.juror_sheet import build_juror_sheet  # noqa: E402
-from juror_app.workflows.merge import apply_merge, plan_merge  # noqa: E402
-from juror_app.workflows.reports import build_report  # noqa: E402
+from juror_app.store.organizer_schema import (  # noqa: E402
+    choose_distinction,
+    lock_results,
+    open_organizer_db,
+)
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo  # noqa: E402
+from juror_app.workflows.demo.workstation import prepare_demo_workstation  # noqa: E402
+from juror_app.workflows.juror import scoring as juror_scoring  # noqa: E402
+from juror_app.workflows.juror.score_sheet import build_juror_sheet  # noqa: E402
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge  # noqa: E402
+from juror_app.workflows.organizer.reports import build_report  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SEED = 2026

@@ -43,7 +43,7 @@ def shoot(lang: str, target: Path) -> None:
     app.setApplicationDisplayName("Kapituła „Przyjazny Urząd”")
     from juror_app.ui.common import i18n
     from juror_app.ui.juror import launch
-    from juror_app.workflows import juror_scoring
+    from juror_app.workflows.juror import scoring as juror_scoring
 
     i18n.install(app, lang)
     launch.INDEX_DELAY_MS = 0

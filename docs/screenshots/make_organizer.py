@@ -36,10 +36,10 @@ from juror_app.ui.common import i18n  # noqa: E402
 from juror_app.ui.organizer.launch import open_session  # noqa: E402
 from juror_app.ui.organizer.main_window import OrganizerWindow  # noqa: E402
 from juror_app.ui.organizer.style import STYLE_SHEET  # noqa: E402
-from juror_app.workflows.demo import DemoSettings, demo_key, generate_demo  # noqa: E402
-from juror_app.workflows.demo_scoring import package_from_log  # noqa: E402
-from juror_app.workflows.merge import apply_merge, plan_merge  # noqa: E402
-from juror_app.workflows.package_checks import Outcome  # noqa: E402
+from juror_app.workflows.demo.generate import DemoSettings, demo_key, generate_demo  # noqa: E402
+from juror_app.workflows.demo.scoring import package_from_log  # noqa: E402
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge  # noqa: E402
+from juror_app.workflows.organizer.package_checks import Outcome  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SETTINGS = DemoSettings()

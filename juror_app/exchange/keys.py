@@ -35,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.serialization import (
@@ -46,7 +49,11 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from juror_app.domain.errors import FormatError, UserError, ValidationError
-from juror_app.exchange.sshsig import public_key_blob, public_key_from_openssh, public_key_to_openssh
+from juror_app.exchange.sshsig import (
+    public_key_blob,
+    public_key_from_openssh,
+    public_key_to_openssh,
+)
 from juror_app.fsutil import atomic_write
 
 KEY_FILE_FORMAT = "kapitula-private-key"

@@ -17,7 +17,13 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from juror_app.domain import edit_log
-from juror_app.domain.codec import Reader, are_idents, are_numbers, are_texts, json_points
+from juror_app.domain.codec import (
+    Reader,
+    are_idents,
+    are_numbers,
+    are_texts,
+    json_points,
+)
 from juror_app.domain.errors import FormatError
 from juror_app.domain.model import ConflictDeclaration, DossierStatus, Nomination, Score
 from juror_app.exchange import container, safejson

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import pypdf
-from pypdf.generic import BooleanObject, DictionaryObject, Fit, NameObject, TextStringObject
+from pypdf.generic import (
+    BooleanObject,
+    DictionaryObject,
+    Fit,
+    NameObject,
+    TextStringObject,
+)
 
 from juror_app import __version__
 from juror_app.reports.page_style import LabelRange, PartResult

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from juror_app.domain.i18n import pick
+from juror_app.domain.i18n import count_en, count_pl, pick
+from juror_app.reports.fingerprint import short_code
 
 NBSP = "\u00a0"
 DASH = "—"  # shown where there is no value
@@ -115,3 +116,13 @@ def _as_date(value: str | date | datetime) -> date | None:
         return value
     moment = _as_datetime(value)
     return moment.date() if moment else None
+
+
+def stage_short(stage_id: str, lang: str) -> str:
+    return pick(f"Etap {stage_id}", f"Stage {stage_id}", lang)
+
+
+def log_state(entries: int, head: str, lang: str) -> str:
+    """The state of a juror's edit log as both score sheets print it (the package manifest names the same)."""
+    return pick(f"{count_pl(entries, 'wpis', 'wpisy', 'wpisów')} w dzienniku zmian, kod {short_code(head)}",
+                f"{count_en(entries, 'entry', 'entries')} in the edit log, code {short_code(head)}", lang)

@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from juror_app.reports.page_style import DocumentContext, Numbering, PartBuilder, PartResult
+from juror_app.reports.page_style import (
+    DocumentContext,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 
 @dataclass(frozen=True)

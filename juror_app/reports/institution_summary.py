@@ -16,7 +16,12 @@ from juror_app.domain.scoring import CERTIFICATION_NAMES, Certification
 from juror_app.reports import formatting as fmt
 from juror_app.reports.charts import institution_chart, institution_chart_size
 from juror_app.reports.front_matter import FrontMatter, front_matter
-from juror_app.reports.page_style import DocumentContext, Numbering, PartBuilder, PartResult
+from juror_app.reports.page_style import (
+    DocumentContext,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 DECISION_COLORS = {
     Certification.CERTIFIED.value: (0.15, 0.45, 0.3),

@@ -25,7 +25,12 @@ from typing import Any
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
-from juror_app.reports.page_style import COUNTING, DocumentContext, Numbering, PartResult
+from juror_app.reports.page_style import (
+    COUNTING,
+    DocumentContext,
+    Numbering,
+    PartResult,
+)
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from juror_app.domain.i18n import pick
 from juror_app.reports import formatting as fmt
 from juror_app.reports.front_matter import FrontMatter, front_matter
-from juror_app.reports.page_style import DocumentContext, Numbering, PartBuilder, PartResult
+from juror_app.reports.page_style import (
+    DocumentContext,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 
 @dataclass(frozen=True)

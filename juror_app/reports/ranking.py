@@ -15,7 +15,12 @@ from juror_app.domain.scoring import CERTIFICATION_NAMES, Certification
 from juror_app.reports import formatting as fmt
 from juror_app.reports.charts import ranking_chart, ranking_chart_size
 from juror_app.reports.front_matter import FrontMatter, front_matter
-from juror_app.reports.page_style import DocumentContext, Numbering, PartBuilder, PartResult
+from juror_app.reports.page_style import (
+    DocumentContext,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 CHART_MOST = 30
 _SHORT_DECISION = {

@@ -16,7 +16,12 @@ from juror_app.domain.i18n import pick
 from juror_app.domain.model import STATUS_NAMES
 from juror_app.reports import formatting as fmt
 from juror_app.reports.front_matter import FrontMatter, front_matter
-from juror_app.reports.page_style import DocumentContext, Numbering, PartBuilder, PartResult
+from juror_app.reports.page_style import (
+    DocumentContext,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 MISSING = "missing"  # assigned, but no merged package covers the dossier
 KEEP_WITH_HEADING = 110  # points: a dossier's heading, its line and the first rows of its table stay together

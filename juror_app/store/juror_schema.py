@@ -15,7 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from juror_app.store.connection import applied_migrations, enable_wal, open_connection, open_store, run_statements
+from juror_app.store.connection import (
+    applied_migrations,
+    enable_wal,
+    open_connection,
+    open_store,
+    run_statements,
+)
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
 
 if TYPE_CHECKING:

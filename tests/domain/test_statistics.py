@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from juror_app.domain.statistics import Summary, is_disagreement, summarize, trimmed_mean
+from juror_app.domain.statistics import (
+    Summary,
+    is_disagreement,
+    summarize,
+    trimmed_mean,
+)
 
 # Scores as jurors give them: whole or half points on a 0–10 scale (exact in binary floating point).
 half_points = st.integers(min_value=0, max_value=20).map(lambda i: i / 2)

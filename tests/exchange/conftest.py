@@ -30,7 +30,7 @@ from sqlite_utils import Database
 from juror_app.exchange import container, package
 from juror_app.exchange.keys import fingerprint
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows.demo import DemoSettings, demo_key, generate_demo
+from juror_app.workflows.demo.generate import DemoSettings, demo_key, generate_demo
 
 DEMO_SETTINGS = DemoSettings(institutions=6, jurors=4, per_dossier=2)
 

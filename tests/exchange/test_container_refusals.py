@@ -29,8 +29,12 @@ from juror_app.domain.errors import FormatError, SignatureError, UserError
 from juror_app.exchange import bundle, container, package, safejson, sshsig
 from juror_app.exchange.keys import fingerprint
 from juror_app.exchange.package import PackageContent
-from juror_app.workflows.package_checks import Assessment, Outcome, assess_package
-from juror_app.workflows.verify import verify_file
+from juror_app.workflows.organizer.package_checks import (
+    Assessment,
+    Outcome,
+    assess_package,
+)
+from juror_app.workflows.organizer.verify import verify_file
 
 STRANGER = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"a key no roster knows").digest())
 MiB = 1 << 20

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from juror_app.domain.codec import Reader
 from juror_app.domain.errors import UserError
 from juror_app.exchange import container, package
-from juror_app.workflows.package_checks import assess_package
+from juror_app.workflows.organizer.package_checks import assess_package
 
 FUZZ = settings(max_examples=250, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

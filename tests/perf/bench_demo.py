@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 import perfkit
-from juror_app.workflows.demo import PARALLEL_FROM
+
+from juror_app.workflows.demo.generate import PARALLEL_FROM
 
 FULL = {"institutions": 2000, "jurors": 60, "per_dossier": 3}
 QUICK = {"institutions": PARALLEL_FROM, "jurors": 6, "per_dossier": 3}  # the smallest size that still uses the process pool

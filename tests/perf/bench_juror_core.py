@@ -23,8 +23,12 @@ import sqlite3
 from pathlib import Path
 
 import perfkit
-from juror_app.workflows import demo, juror_import, juror_queries, juror_scoring
-from juror_app.workflows.juror_profile import JurorProfile, create_profile
+
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.profile import JurorProfile, create_profile
 
 PASS = "zielona-łódka-pływa-nocą-2026"
 
@@ -43,7 +47,7 @@ def _with_scans(folder: Path, megabytes: float, seed: int) -> Path:
     from juror_app.store.blobs import BlobStore
     from juror_app.store.edition_tables import read_dossiers, write_dossiers
     from juror_app.store.organizer_schema import open_organizer_db
-    from juror_app.workflows.organizer_setup import export_bundle
+    from juror_app.workflows.organizer.setup import export_bundle
 
     db = open_organizer_db(folder / "organizer.sqlite")
     blobs = BlobStore.beside(folder / "organizer.sqlite")

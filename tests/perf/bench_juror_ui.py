@@ -168,9 +168,9 @@ def time_to_ready(script: str, args: list[str], env: dict[str, str]) -> float:
 
 
 def make_profile(workdir: Path, institutions: int) -> tuple[Path, int]:
-    from juror_app.workflows import juror_queries
-    from juror_app.workflows.demo import DemoSettings
-    from juror_app.workflows.demo_workstation import prepare_demo_workstation
+    from juror_app.workflows.demo.generate import DemoSettings
+    from juror_app.workflows.demo.workstation import prepare_demo_workstation
+    from juror_app.workflows.juror import queries as juror_queries
 
     settings = DemoSettings(institutions=institutions, jurors=3, per_dossier=3, seed=2026, with_packages=False)
     workstation = prepare_demo_workstation(workdir / "workstation", settings=settings)

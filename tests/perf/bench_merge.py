@@ -41,9 +41,13 @@ import perfkit
 from juror_app.exchange import container
 from juror_app.exchange.package import read_package_content
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.results import build_results, results_to_dict, results_to_json
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.results import (
+    build_results,
+    results_to_dict,
+    results_to_json,
+)
 
 RATIO_GOAL = 3.0
 MEMORY_GOAL_MIB = 400.0

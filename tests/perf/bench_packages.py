@@ -17,14 +17,21 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 import perfkit
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
 from juror_app.domain.assignment import plan_assignments
 from juror_app.exchange import container
-from juror_app.exchange.package import PackageContent, read_package_content, write_package
-from juror_app.workflows import demo_data
-from juror_app.workflows.demo_scoring import dossier_truth, simulate_package
+from juror_app.exchange.package import (
+    PackageContent,
+    read_package_content,
+    write_package,
+)
+from juror_app.workflows.demo import data as demo_data
+from juror_app.workflows.demo.scoring import dossier_truth, simulate_package
 
 PER_DOSSIER = 3
 SEED = 2026

@@ -35,10 +35,10 @@ from juror_app.reports.institution_summary import InstitutionSummary, render_sum
 from juror_app.reports.page_style import Numbering, PartBuilder
 from juror_app.reports.parallel import default_workers
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows import reports
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.report_data import institution_items, read_snapshot
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
+from juror_app.workflows.organizer import reports
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.report_data import institution_items, read_snapshot
 
 SPEED_GOAL = 3.0  # times faster than the naive baseline
 EDITION_GOAL_S = 30.0

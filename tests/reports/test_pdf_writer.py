@@ -26,7 +26,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from juror_app.domain.errors import UserError
-from juror_app.reports.pdf_fonts import REPERTOIRE, EmbeddedFont, get_font, prepare_fonts
+from juror_app.reports.pdf_fonts import (
+    REPERTOIRE,
+    EmbeddedFont,
+    get_font,
+    prepare_fonts,
+)
 from juror_app.reports.pdf_writer import A4, PdfWriter, rgba_to_rgb, text_width, wrap
 
 POLISH = [

@@ -15,8 +15,20 @@ import pytest
 from juror_app.reports import charts
 from juror_app.reports import formatting as fmt
 from juror_app.reports.assembly import DocumentInfo, assemble, merged_labels
-from juror_app.reports.fingerprint import PackageRef, data_fingerprint, fingerprint_text, short_code
-from juror_app.reports.page_style import COUNTING, DocumentContext, LabelRange, Numbering, PartBuilder, PartResult
+from juror_app.reports.fingerprint import (
+    PackageRef,
+    data_fingerprint,
+    fingerprint_text,
+    short_code,
+)
+from juror_app.reports.page_style import (
+    COUNTING,
+    DocumentContext,
+    LabelRange,
+    Numbering,
+    PartBuilder,
+    PartResult,
+)
 
 MOMENT = datetime(2026, 12, 10, 9, 30, tzinfo=timezone.utc)
 NBSP = "\u00a0"

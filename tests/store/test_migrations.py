@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from juror_app.store.connection import integrity_check
 from juror_app.store import juror_schema, organizer_schema
+from juror_app.store.connection import integrity_check
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
 STORES = {

@@ -14,7 +14,7 @@ from juror_app.store.connection import connect, integrity_check, quick_check
 from juror_app.store.edition_tables import read_edition, write_edition
 from juror_app.store.juror_schema import open_juror_db
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows.demo_data import demo_edition
+from juror_app.workflows.demo.data import demo_edition
 
 
 @pytest.mark.parametrize("opener", [open_juror_db, open_organizer_db])

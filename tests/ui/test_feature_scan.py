@@ -21,7 +21,7 @@ def test_our_modules_and_the_standard_library_are_answered_as_the_scan_would() -
     assert table["juror_app.ui.juror.main_window"] == 0  # imports PySide6
     assert table["juror_app.ui"] == 0
     assert table["juror_app.domain.model"] == -1  # the Qt-free layers never do
-    assert table["juror_app.workflows.merge"] == -1
+    assert table["juror_app.workflows.organizer.merge"] == -1
     assert table["json"] == -1 and table["sqlite3"] == -1
 
 
@@ -47,7 +47,7 @@ def test_names_already_recorded_are_left_alone(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.support.feature", fake)
     added = feature_scan.skip_feature_scan()
     assert fake.pyside_feature_dict["juror_app.domain.model"] == 0
-    assert fake.pyside_feature_dict["juror_app.workflows.merge"] == -1
+    assert fake.pyside_feature_dict["juror_app.workflows.organizer.merge"] == -1
     assert added == len(fake.pyside_feature_dict) - 1
 
 

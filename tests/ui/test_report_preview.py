@@ -16,9 +16,9 @@ from juror_app.reports.parallel import cancelled_error
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.ui.common import i18n, report_preview
 from juror_app.ui.common.report_preview import ReportPreview, show_report
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.reports import build_report
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.reports import build_report
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,12 @@ import pytest
 from juror_app.domain import edit_log
 from juror_app.exchange import container
 from juror_app.exchange.package import read_package_content
-from juror_app.workflows import demo, juror_export, juror_import, juror_queries, juror_scoring
-from juror_app.workflows.juror_profile import JurorProfile, create_profile
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror import export as juror_export
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.profile import JurorProfile, create_profile
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="uses fork and kill -9 (POSIX)")
 ROUNDS = 200

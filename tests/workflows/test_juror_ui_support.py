@@ -8,8 +8,11 @@ import pytest
 
 from juror_app.domain.errors import StoreError
 from juror_app.domain.model import DossierStatus
-from juror_app.workflows import document_text, juror_queries, juror_scoring, juror_ui_support
-from juror_app.workflows.demo_workstation import prepare_demo_workstation
+from juror_app.workflows.demo.workstation import prepare_demo_workstation
+from juror_app.workflows.juror import document_text
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror import ui_support as juror_ui_support
 
 
 @pytest.fixture(scope="module")

@@ -8,17 +8,28 @@ from pathlib import Path
 import pytest
 
 from juror_app.domain import edit_log
-from juror_app.domain.errors import SignatureError, TrustError, UserError, ValidationError
+from juror_app.domain.errors import (
+    SignatureError,
+    TrustError,
+    UserError,
+    ValidationError,
+)
 from juror_app.domain.model import DossierStatus
 from juror_app.exchange import container
 from juror_app.exchange.keys import WrongPassphraseError, generate_private_key
 from juror_app.exchange.package import read_package_content
 from juror_app.store.blobs import BlobStore
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows import demo, document_text, juror_export, juror_import, juror_queries, juror_scoring, merge
-from juror_app.workflows.juror_profile import JurorProfile, create_profile, profile_info
-from juror_app.workflows.organizer_setup import export_bundle
-from juror_app.workflows.verify import verify_file
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror import document_text
+from juror_app.workflows.juror import export as juror_export
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.profile import JurorProfile, create_profile, profile_info
+from juror_app.workflows.organizer import merge
+from juror_app.workflows.organizer.setup import export_bundle
+from juror_app.workflows.organizer.verify import verify_file
 
 SEED = 11
 PASS = "zielona-łódka-pływa-nocą-2026"

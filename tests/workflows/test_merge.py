@@ -23,16 +23,16 @@ from juror_app.exchange.package import (
 )
 from juror_app.store.edition_tables import read_edition
 from juror_app.store.organizer_schema import lock_results, open_organizer_db
-from juror_app.workflows import merge
-from juror_app.workflows.demo import DemoSettings, demo_key, generate_demo
-from juror_app.workflows.demo_scoring import package_from_log
-from juror_app.workflows.merge import (
+from juror_app.workflows.demo.generate import DemoSettings, demo_key, generate_demo
+from juror_app.workflows.demo.scoring import package_from_log
+from juror_app.workflows.organizer import merge
+from juror_app.workflows.organizer.merge import (
     MergeCancelled,
     apply_merge,
     evidence_store,
     plan_merge,
 )
-from juror_app.workflows.package_checks import Change, Outcome
+from juror_app.workflows.organizer.package_checks import Change, Outcome
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=7)
 LATER = "2026-11-30T10:00:00Z"

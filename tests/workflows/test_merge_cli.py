@@ -11,7 +11,7 @@ import pytest
 
 from juror_app import cli
 from juror_app.domain.i18n import set_language
-from juror_app.workflows.demo import DemoSettings
+from juror_app.workflows.demo.generate import DemoSettings
 
 SETTINGS = DemoSettings(institutions=8, jurors=4, per_dossier=2, seed=5)
 

@@ -15,11 +15,12 @@ from juror_app.exchange import container
 from juror_app.exchange.package import read_package_content, write_package
 from juror_app.store.edition_tables import read_edition
 from juror_app.store.organizer_schema import choose_distinction, open_organizer_db
-from juror_app.workflows import organizer_ui_support as support
-from juror_app.workflows.demo import DemoSettings, demo_key
-from juror_app.workflows.demo_scoring import package_from_log
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.results import build_results
+from juror_app.workflows.demo import organizer_demo
+from juror_app.workflows.demo.generate import DemoSettings, demo_key
+from juror_app.workflows.demo.scoring import package_from_log
+from juror_app.workflows.organizer import ui_support as support
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.results import build_results
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=3)
 
@@ -141,8 +142,8 @@ def test_normalisation_special_cases_and_place_shift(edition: Path) -> None:
 
 
 def test_prepare_organizer_demo_leaves_the_packages_unmerged(tmp_path: Path) -> None:
-    demo = support.prepare_organizer_demo(tmp_path, DemoSettings(institutions=6, jurors=4, per_dossier=2, seed=5))
-    assert demo.folder == tmp_path / support.DEMO_FOLDER_NAME and demo.database.is_file()
+    demo = organizer_demo.prepare_organizer_demo(tmp_path, DemoSettings(institutions=6, jurors=4, per_dossier=2, seed=5))
+    assert demo.folder == tmp_path / organizer_demo.DEMO_FOLDER_NAME and demo.database.is_file()
     assert len(list(demo.packages.glob("*.pu-scores"))) == 4
     db = open_organizer_db(demo.database)
     assert db.execute("SELECT count(*) FROM packages").fetchone() == (0,)

@@ -22,15 +22,27 @@ from juror_app.domain.errors import ValidationError
 from juror_app.domain.scoring import Certification
 from juror_app.reports.fingerprint import PackageRef, fingerprint_text
 from juror_app.reports.parallel import ReportCancelled
-from juror_app.store.organizer_schema import choose_distinction, lock_results, open_organizer_db
-from juror_app.workflows import demo, juror_export, juror_queries, juror_scoring
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.demo_workstation import prepare_demo_workstation
-from juror_app.workflows.juror_profile import JurorProfile, create_profile
-from juror_app.workflows.juror_sheet import build_juror_sheet
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.reports import KIND_TITLES, ReportKind, build_report, write_report
-from juror_app.workflows.results import build_results
+from juror_app.store.organizer_schema import (
+    choose_distinction,
+    lock_results,
+    open_organizer_db,
+)
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
+from juror_app.workflows.demo.workstation import prepare_demo_workstation
+from juror_app.workflows.juror import export as juror_export
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.profile import JurorProfile, create_profile
+from juror_app.workflows.juror.score_sheet import build_juror_sheet
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.reports import (
+    KIND_TITLES,
+    ReportKind,
+    build_report,
+    write_report,
+)
+from juror_app.workflows.organizer.results import build_results
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=11)
 MOMENT = datetime(2026, 12, 10, 9, 30, tzinfo=timezone.utc)

@@ -24,9 +24,9 @@ from juror_app.store.organizer_schema import (
     unlock_results,
     withdraw_distinction,
 )
-from juror_app.workflows.demo import DemoSettings, generate_demo
-from juror_app.workflows.merge import apply_merge, plan_merge
-from juror_app.workflows.results import (
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
+from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+from juror_app.workflows.organizer.results import (
     CELL_STATES,
     build_results,
     results_to_csv,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from juror_app.workflows.demo import DemoSettings, generate_demo
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
 
 SETTINGS = DemoSettings(institutions=6, jurors=4, per_dossier=2)
 

@@ -18,7 +18,13 @@ import traceback
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 from shiboken6 import isValid
 
 from juror_app.domain.errors import UserError

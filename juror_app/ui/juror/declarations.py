@@ -5,14 +5,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from juror_app.domain.errors import UserError
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.juror import undo
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import role
-from juror_app.workflows.juror_queries import DossierScoring
+from juror_app.workflows.juror.queries import DossierScoring
 
 
 class DeclarationsBar(QWidget):
@@ -104,7 +111,9 @@ class DeclarationsBar(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------
     def declare_conflict(self) -> bool:
-        from juror_app.ui.juror.conflict_dialog import ConflictDialog  # on first use: a leaner start-up
+        from juror_app.ui.juror.conflict_dialog import (
+            ConflictDialog,  # on first use: a leaner start-up
+        )
 
         scoring = self.scoring
         if scoring is None or scoring.conflict_reason is not None:
@@ -130,7 +139,9 @@ class DeclarationsBar(QWidget):
                                            undo.Outcome()))
 
     def nominate(self, distinction_id: str | None = None) -> bool:
-        from juror_app.ui.juror.nomination_dialog import NominationDialog  # on first use: a leaner start-up
+        from juror_app.ui.juror.nomination_dialog import (
+            NominationDialog,  # on first use: a leaner start-up
+        )
 
         scoring = self.scoring
         if scoring is None or scoring.conflict_reason is not None:

@@ -29,7 +29,7 @@ from juror_app.ui.juror.dossier_model import (
     DossierTableModel,
 )
 from juror_app.ui.juror.style import role
-from juror_app.workflows.juror_queries import DossierRow, status_counts
+from juror_app.workflows.juror.queries import DossierRow, status_counts
 
 
 class DossierList(QWidget):

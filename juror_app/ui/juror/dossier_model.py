@@ -23,7 +23,7 @@ from juror_app.domain.model import DossierStatus
 from juror_app.domain.text_folding import fold
 from juror_app.ui.common.collation import SORT_ROLE, CollatingSortProxy
 from juror_app.ui.juror import status_style, texts
-from juror_app.workflows.juror_queries import DossierRow
+from juror_app.workflows.juror.queries import DossierRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -33,8 +33,8 @@ from juror_app.ui.common.tasks import Task, start
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import BAD, GOOD, role
-from juror_app.workflows import juror_export
-from juror_app.workflows.juror_export import ExportPreview, ExportResult
+from juror_app.workflows.juror import export as juror_export
+from juror_app.workflows.juror.export import ExportPreview, ExportResult
 
 SUFFIX = ".pu-scores"
 FOLDER_KEY = "juror/export_folder"

@@ -29,7 +29,12 @@ from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
 from juror_app.domain.passphrase import estimate_strength
 from juror_app.ui.juror.style import role
-from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, create_profile, export_enrollment
+from juror_app.workflows.juror.profile import (
+    JurorProfile,
+    ProfileInfo,
+    create_profile,
+    export_enrollment,
+)
 
 ENROLLMENT_SUFFIX = ".pu-enrollment"
 

@@ -30,8 +30,12 @@ from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import BAD, role
-from juror_app.workflows import juror_import
-from juror_app.workflows.juror_import import BundleAction, BundlePreview, ImportResult
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror.bundle_import import (
+    BundleAction,
+    BundlePreview,
+    ImportResult,
+)
 
 # Refusals whose own message already says that nothing was changed.
 _SAY_NOTHING_CHANGED = {"import_cancelled", "bundle_older_revision", "bundle_equivocation"}

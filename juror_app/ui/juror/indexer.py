@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from juror_app.ui.common.tasks import Task, start
-from juror_app.workflows import juror_ui_support
-from juror_app.workflows.juror_profile import JurorProfile
+from juror_app.workflows.juror import ui_support as juror_ui_support
+from juror_app.workflows.juror.profile import JurorProfile
 
 
 class DocumentIndexer(QObject):
@@ -45,7 +45,9 @@ class DocumentIndexer(QObject):
         profile = self.profile
 
         def work(progress, cancelled):
-            from juror_app.workflows import document_text  # with multiprocessing: imported when needed, not at start
+            from juror_app.workflows.juror import (
+                document_text,  # with multiprocessing: imported when needed, not at start
+            )
 
             connection = profile.open_db()
             try:

@@ -25,8 +25,8 @@ from juror_app.ui.common.tasks import start as start_task
 from juror_app.ui.juror import undo
 from juror_app.ui.juror.main_window import MainWindow
 from juror_app.ui.juror.session import DemoInfo, Session
-from juror_app.workflows import juror_ui_support
-from juror_app.workflows.juror_profile import JurorProfile
+from juror_app.workflows.juror import ui_support as juror_ui_support
+from juror_app.workflows.juror.profile import JurorProfile
 
 INDEX_DELAY_MS = 1500  # the window first; the documents' text extraction (a child process) afterwards
 STORE_DELAY_MS = 250  # sqlite-utils (for the first edit) is loaded this long after the window's first paint
@@ -39,7 +39,9 @@ def default_profile_folder() -> Path:
 def prepare_demo(parent: QWidget | None = None) -> tuple[JurorProfile, DemoInfo]:
     """Generate the demo edition and a profile for its first juror in a fresh temporary folder (~3 s)."""
     from juror_app.ui.common.task_dialog import run_with_progress
-    from juror_app.workflows.demo_workstation import prepare_demo_workstation  # only for the demo: keeps start-up lean
+    from juror_app.workflows.demo.workstation import (
+        prepare_demo_workstation,  # only for the demo: keeps start-up lean
+    )
 
     root = Path(tempfile.mkdtemp(prefix="juror-app-demo-"))
 
@@ -127,7 +129,9 @@ def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
         else:
             profile = JurorProfile(Path(getattr(args, "profile", None) or default_profile_folder()))
             if not profile.exists():
-                from juror_app.ui.juror.first_run import FirstRunWizard  # only on a first run
+                from juror_app.ui.juror.first_run import (
+                    FirstRunWizard,  # only on a first run
+                )
 
                 profile.folder.mkdir(parents=True, exist_ok=True)
                 wizard = FirstRunWizard(profile.folder)

@@ -36,11 +36,11 @@ from juror_app.ui.juror.menus import Actions
 from juror_app.ui.juror.scoring_panel import ScoringPanel
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import role
-from juror_app.workflows import juror_ui_support
+from juror_app.workflows.juror import ui_support as juror_ui_support
 
 if TYPE_CHECKING:
     from juror_app.ui.juror.search_panel import SearchPanel
-    from juror_app.workflows.document_text import SearchHit
+    from juror_app.workflows.juror.document_text import SearchHit
 
 SETTINGS_PREFIX = "juror/window"
 BUNDLE_SUFFIX = ".pu-bundle"
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def print_sheet(self):
         """The juror's own score sheet from the local store, in the print preview (pending edits saved first)."""
         from juror_app.ui.common.report_preview import show_report
-        from juror_app.workflows.juror_sheet import build_juror_sheet
+        from juror_app.workflows.juror.score_sheet import build_juror_sheet
 
         if not self.confirm_pending_saved():
             return None

@@ -13,7 +13,7 @@ from juror_app.domain.errors import UserError
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.juror.first_run import ENROLLMENT_SUFFIX
 from juror_app.ui.juror.session import Session
-from juror_app.workflows.juror_profile import export_enrollment
+from juror_app.workflows.juror.profile import export_enrollment
 
 
 def show_profile(parent: QWidget, session: Session) -> None:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from juror_app.domain.model import DossierStatus, Edition
 from juror_app.domain.rules import Missing
@@ -22,7 +30,7 @@ from juror_app.ui.juror.criterion_editor import CriterionEditor
 from juror_app.ui.juror.declarations import DeclarationsBar
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import GOOD, WARN, role
-from juror_app.workflows.juror_queries import DossierScoring
+from juror_app.workflows.juror.queries import DossierScoring
 
 MAX_MISSING_SHOWN = 4
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from juror_app.ui.common.html_delegate import HTML_ROLE, HtmlDelegate
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import role
-from juror_app.workflows import juror_ui_support
+from juror_app.workflows.juror import ui_support as juror_ui_support
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -90,7 +90,9 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> list:
         """Search now; return the SearchHits shown."""
-        from juror_app.workflows import document_text  # brings multiprocessing: imported on first search
+        from juror_app.workflows.juror import (
+            document_text,  # brings multiprocessing: imported on first search
+        )
 
         query = self.field.text().strip()
         self.model.clear()

@@ -25,10 +25,16 @@ from juror_app.domain.errors import UserError
 from juror_app.domain.model import Edition
 from juror_app.store.connection import as_database
 from juror_app.ui.juror.indexer import DocumentIndexer
-from juror_app.workflows import juror_queries, juror_ui_support
-from juror_app.workflows.juror_profile import JurorProfile, ProfileInfo, profile_info, profile_name
-from juror_app.workflows.juror_queries import DossierRow, DossierScoring
-from juror_app.workflows.juror_scoring import Change
+from juror_app.workflows.juror import queries as juror_queries
+from juror_app.workflows.juror import ui_support as juror_ui_support
+from juror_app.workflows.juror.profile import (
+    JurorProfile,
+    ProfileInfo,
+    profile_info,
+    profile_name,
+)
+from juror_app.workflows.juror.queries import DossierRow, DossierScoring
+from juror_app.workflows.juror.scoring import Change
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from juror_app.domain.errors import UserError
 from juror_app.ui.juror.session import Session
-from juror_app.workflows import juror_scoring
+from juror_app.workflows.juror import scoring as juror_scoring
 
 ScoreState = tuple[float, str] | None  # (points, justification), or no score
 

@@ -26,8 +26,8 @@ from juror_app.ui.organizer.table_model import (
     sort_number,
     sorted_view,
 )
-from juror_app.workflows.organizer_ui_support import score_distribution
-from juror_app.workflows.results import CriterionAgreement, JurorLeniency
+from juror_app.workflows.organizer.results import CriterionAgreement, JurorLeniency
+from juror_app.workflows.organizer.ui_support import score_distribution
 
 translate = QCoreApplication.translate
 LOW_AGREEMENT = 0.667  # Krippendorff's own lowest value for tentative conclusions

@@ -24,7 +24,7 @@ from juror_app.ui.organizer.table_model import (
     sort_number,
     sorted_view,
 )
-from juror_app.workflows.results import CELL_STATES, MISSING, JurorProgress
+from juror_app.workflows.organizer.results import CELL_STATES, MISSING, JurorProgress
 
 translate = QCoreApplication.translate
 

@@ -50,8 +50,8 @@ from juror_app.ui.organizer.table_model import (
     sort_number,
     sorted_view,
 )
-from juror_app.workflows.organizer_ui_support import DistinctionRow, distinction_rows
-from juror_app.workflows.results import RankingRow
+from juror_app.workflows.organizer.results import RankingRow
+from juror_app.workflows.organizer.ui_support import DistinctionRow, distinction_rows
 
 translate = QCoreApplication.translate
 

@@ -37,7 +37,7 @@ from juror_app.ui.organizer import style
 from juror_app.ui.organizer.plan_model import PlanRow, details_html, plan_model
 from juror_app.ui.organizer.session import OrganizerSession
 from juror_app.ui.organizer.table_model import fit_columns, selected_row, sorted_view
-from juror_app.workflows.merge import (
+from juror_app.workflows.organizer.merge import (
     PACKAGE_SUFFIX,
     MergeCancelled,
     MergePlan,
@@ -45,8 +45,8 @@ from juror_app.workflows.merge import (
     apply_merge,
     plan_merge,
 )
-from juror_app.workflows.organizer_ui_support import collect_package_files
-from juror_app.workflows.package_checks import OUTCOME_NAMES, Outcome
+from juror_app.workflows.organizer.package_checks import OUTCOME_NAMES, Outcome
+from juror_app.workflows.organizer.ui_support import collect_package_files
 
 # States: "empty" (no file yet), "checking", "preview", "applying", "done", "cancelled" (checking was
 # cancelled: the list stays, nothing was checked), "failed" (the check or the merge stopped with a message).

@@ -23,17 +23,18 @@ from juror_app.ui.common.task_dialog import run_with_progress
 from juror_app.ui.organizer.main_window import OrganizerWindow
 from juror_app.ui.organizer.session import OrganizerSession
 from juror_app.ui.organizer.style import STYLE_SHEET
-from juror_app.workflows import organizer_ui_support as support
+from juror_app.workflows.demo import organizer_demo
+from juror_app.workflows.organizer import ui_support as support
 
 LAST_DATABASE_KEY = "organizer/last_database"
 
 
-def prepare_demo(parent: QWidget | None = None) -> support.OrganizerDemo:
+def prepare_demo(parent: QWidget | None = None) -> organizer_demo.OrganizerDemo:
     """Generate the demo edition (database and the jurors' packages, not merged) in a fresh temporary folder."""
     root = Path(tempfile.mkdtemp(prefix="juror-app-organizer-demo-"))
 
     def work(progress, _cancelled):
-        return support.prepare_organizer_demo(root, progress=lambda text: progress(0, 0, text))
+        return organizer_demo.prepare_organizer_demo(root, progress=lambda text: progress(0, 0, text))
 
     return run_with_progress(
         parent, QCoreApplication.translate("OrganizerLaunch", "Demo edition"),
@@ -45,7 +46,7 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def open_session(db_path: Path, demo: support.OrganizerDemo | None = None) -> OrganizerSession:
+def open_session(db_path: Path, demo: organizer_demo.OrganizerDemo | None = None) -> OrganizerSession:
     """Take the instance lock, then open the edition; a wrong file or a second instance raises a UserError."""
     db_path = Path(db_path).absolute()
     try:
@@ -116,7 +117,7 @@ def _pick_database() -> Path | None:
 
 def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:
     app.setStyleSheet(STYLE_SHEET)
-    demo: support.OrganizerDemo | None = None
+    demo: organizer_demo.OrganizerDemo | None = None
     try:
         if getattr(args, "demo", False):
             demo = prepare_demo()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from juror_app.domain.i18n import pick
 from juror_app.domain.scoring import CERTIFICATION_NAMES, Certification
 from juror_app.ui.organizer import style
-from juror_app.workflows.results import CELL_NAMES
+from juror_app.workflows.organizer.results import CELL_NAMES
 
 DASH = "—"
 

@@ -1,7 +1,7 @@
 """The import dialog's preview table: one row per file, with what merging it would do.
 
 A row exists from the moment a file is added ("checking…") and receives its
-:class:`~juror_app.workflows.merge.PlannedFile` when the batch has been checked. The outcome is shown
+:class:`~juror_app.workflows.organizer.merge.PlannedFile` when the batch has been checked. The outcome is shown
 as a symbol, a word and a colour together; the details column gives the reason in one line, and the
 dialog's details pane the whole story (every change old → new, the alarm, the refusal).
 """
@@ -22,8 +22,8 @@ from juror_app.ui.organizer.table_model import (
     RowTableModel,
     sort_number,
 )
-from juror_app.workflows.merge import PlannedFile
-from juror_app.workflows.package_checks import Outcome
+from juror_app.workflows.organizer.merge import PlannedFile
+from juror_app.workflows.organizer.package_checks import Outcome
 
 MAX_CHANGES_SHOWN = 400
 _OUTCOME_ORDER = {Outcome.EQUIVOCATION: 0, Outcome.REFUSED: 1, Outcome.STALE: 2, Outcome.UPDATE: 3, Outcome.NEW: 4,

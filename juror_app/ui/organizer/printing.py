@@ -8,7 +8,12 @@ from juror_app.domain.i18n import pick
 from juror_app.ui.common.report_preview import show_report
 from juror_app.ui.organizer.actions import OrganizerActions
 from juror_app.ui.organizer.session import OrganizerSession
-from juror_app.workflows.reports import KIND_TITLES, ReportKind, build_report, suggested_file_name
+from juror_app.workflows.organizer.reports import (
+    KIND_TITLES,
+    ReportKind,
+    build_report,
+    suggested_file_name,
+)
 
 
 def print_report(window: QMainWindow, session: OrganizerSession, kind: ReportKind):

@@ -1,7 +1,7 @@
 """Rankings per category, raw and — when the organizer turns normalisation on — normalised side by side.
 
 Normalisation offsets lenient and strict jurors (per-juror z-scores rescaled to the pooled mean and
-standard deviation; ``juror_app.workflows.results``). The raw ranking stays the official one; the
+standard deviation; ``juror_app.workflows.organizer.results``). The raw ranking stays the official one; the
 normalised one is shown beside it, and every dossier whose place differs is highlighted with the
 direction and size of the move, so the meeting can discuss exactly those.
 """
@@ -32,11 +32,11 @@ from juror_app.ui.organizer.table_model import (
     sort_number,
     sorted_view,
 )
-from juror_app.workflows.organizer_ui_support import (
+from juror_app.workflows.organizer.results import RankingRow
+from juror_app.workflows.organizer.ui_support import (
     normalisation_special_cases,
     place_shift,
 )
-from juror_app.workflows.results import RankingRow
 
 translate = QCoreApplication.translate
 NORMALISED_COLUMNS = (5, 6, 7)  # normalised place, normalised %, change

@@ -4,7 +4,7 @@ The GUI thread keeps one connection for the organizer's small writes (threshold,
 lock); every background task opens its own (``open_db``), since a connection cannot cross threads.
 After anything changes, :meth:`refresh` rebuilds the results in the background; requests that arrive
 while a rebuild runs are folded into one more rebuild, and ``results_changed`` hands the new
-:class:`~juror_app.workflows.results.Results` to every view at once.
+:class:`~juror_app.workflows.organizer.results.Results` to every view at once.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from sqlite_utils import Database
 
 from juror_app.store.connection import connect
 from juror_app.ui.common.tasks import Task, start
-from juror_app.workflows import organizer_ui_support as support
-from juror_app.workflows.results import Results, build_results
+from juror_app.workflows.demo.organizer_demo import OrganizerDemo
+from juror_app.workflows.organizer import ui_support as support
+from juror_app.workflows.organizer.results import Results, build_results
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class OrganizerSession(QObject):
     refresh_failed = Signal(object)  # the exception (a UserError's message is shown by the window)
 
     def __init__(self, db_path: Path, db: Database, *, lock: QLockFile | None = None,
-                 demo: support.OrganizerDemo | None = None, parent: QObject | None = None) -> None:
+                 demo: OrganizerDemo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.db = db

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QIcon
 
 from juror_app.domain.scoring import Certification
 from juror_app.ui.common.widgets import status_dot
-from juror_app.workflows.package_checks import Outcome
-from juror_app.workflows.results import MISSING
+from juror_app.workflows.organizer.package_checks import Outcome
+from juror_app.workflows.organizer.results import MISSING
 
 STYLE_SHEET = """
 QLabel#muted { color: #5b6472; }

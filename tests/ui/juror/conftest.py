@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from juror_app.ui.common import i18n, refcount_guard, single_instance
 from juror_app.ui.juror.launch import Workstation
 from juror_app.ui.juror.session import DemoInfo, Session
-from juror_app.workflows import demo
-from juror_app.workflows.demo_workstation import prepare_demo_workstation
-from juror_app.workflows.juror_profile import JurorProfile, create_profile
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.demo.workstation import prepare_demo_workstation
+from juror_app.workflows.juror.profile import JurorProfile, create_profile
 
 SEED = 2026
 

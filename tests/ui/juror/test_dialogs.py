@@ -15,8 +15,9 @@ from juror_app.ui.juror.conflict_dialog import ConflictDialog
 from juror_app.ui.juror.export_dialog import ExportDialog
 from juror_app.ui.juror.first_run import FirstRunWizard
 from juror_app.ui.juror.nomination_dialog import NominationDialog
-from juror_app.workflows import juror_import, juror_scoring
-from juror_app.workflows.juror_profile import JurorProfile
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.profile import JurorProfile
 
 from .conftest import type_text, when_modal
 

@@ -7,8 +7,13 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale, Qt
 
 from juror_app.domain.model import DossierStatus
-from juror_app.ui.juror.dossier_model import COL_INSTITUTION, COL_STATUS, DossierFilterProxy, DossierTableModel
-from juror_app.workflows.juror_queries import DossierRow
+from juror_app.ui.juror.dossier_model import (
+    COL_INSTITUTION,
+    COL_STATUS,
+    DossierFilterProxy,
+    DossierTableModel,
+)
+from juror_app.workflows.juror.queries import DossierRow
 
 NAMES = ["Urząd Miasta Zielona Góra", "Urząd Miasta Łodzi", "Urząd Miasta Lublin", "Urząd Miasta Łask",
          "urząd miasta Kraków", "Urząd Miasta Żory", "Urząd Miasta Zabrze", "Urząd Miasta Ełk"]

@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
 from juror_app.ui.common.report_preview import ReportPreview
-from juror_app.workflows import juror_scoring
+from juror_app.workflows.juror import scoring as juror_scoring
 
 
 def test_print_my_score_sheet_shows_what_the_store_holds(qtbot, open_workstation, demo_copy) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.model import StageId
-from juror_app.workflows import juror_scoring
-from juror_app.workflows.juror_queries import dossier_scoring
+from juror_app.workflows.juror import scoring as juror_scoring
+from juror_app.workflows.juror.queries import dossier_scoring
 
 from .conftest import press, type_text, when_modal
 

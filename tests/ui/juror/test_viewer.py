@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 
 from juror_app.reports.pdf_writer import PdfWriter as ReportWriter
 from juror_app.ui.juror.document_viewer import DocumentViewer
-from juror_app.workflows.juror_queries import dossier_scoring
+from juror_app.workflows.juror.queries import dossier_scoring
 
 
 def _demo_pdf(demo_copy) -> Path:

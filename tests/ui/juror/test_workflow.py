@@ -19,7 +19,7 @@ from juror_app.exchange.package import read_package_content
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.ui.juror.conflict_dialog import ConflictDialog
 from juror_app.ui.juror.nomination_dialog import NominationDialog
-from juror_app.workflows.verify import verify_file
+from juror_app.workflows.organizer.verify import verify_file
 
 from .conftest import press, type_text, when_modal
 

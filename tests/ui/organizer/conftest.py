@@ -31,8 +31,8 @@ from juror_app.ui.common import i18n
 from juror_app.ui.organizer.launch import open_session
 from juror_app.ui.organizer.main_window import OrganizerWindow
 from juror_app.ui.organizer.session import OrganizerSession
-from juror_app.workflows.demo import DemoSettings, demo_key
-from juror_app.workflows.demo_scoring import package_from_log
+from juror_app.workflows.demo.generate import DemoSettings, demo_key
+from juror_app.workflows.demo.scoring import package_from_log
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=3)  # a seed whose normalisation moves places
 LATER = "2026-11-30T10:00:00Z"

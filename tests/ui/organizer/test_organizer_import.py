@@ -17,7 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from juror_app.ui.organizer import import_dialog as import_dialog_module
 from juror_app.ui.organizer.import_dialog import PackageImportDialog
 from juror_app.ui.organizer.plan_model import details_text
-from juror_app.workflows.package_checks import Outcome
+from juror_app.workflows.organizer.package_checks import Outcome
 
 from .conftest import (
     WAIT_MS,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from juror_app.domain.errors import StoreError
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.ui.organizer import launch
-from juror_app.workflows.package_checks import Outcome
+from juror_app.workflows.organizer.package_checks import Outcome
 
 from .conftest import WAIT_MS, database, when_modal
 

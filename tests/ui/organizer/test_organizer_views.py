@@ -22,9 +22,9 @@ from juror_app.ui.organizer.decision_dialogs import (
     UnlockDialog,
 )
 from juror_app.ui.organizer.table_model import ROW_ROLE
-from juror_app.workflows.organizer_ui_support import place_shift
-from juror_app.workflows.package_checks import Outcome
-from juror_app.workflows.results import MISSING, build_results
+from juror_app.workflows.organizer.package_checks import Outcome
+from juror_app.workflows.organizer.results import MISSING, build_results
+from juror_app.workflows.organizer.ui_support import place_shift
 
 from .conftest import WAIT_MS, database, dump, packages, query
 

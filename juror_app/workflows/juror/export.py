@@ -21,7 +21,7 @@ from juror_app.exchange.container import sha256_hex
 from juror_app.exchange.package import PackageContent, write_package
 from juror_app.store.connection import integrity_check
 from juror_app.store.edition_tables import read_edition
-from juror_app.workflows.juror_profile import JurorProfile, profile_info, unlock_key
+from juror_app.workflows.juror.profile import JurorProfile, profile_info, unlock_key
 
 
 @dataclass(frozen=True)

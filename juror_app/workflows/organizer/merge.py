@@ -48,8 +48,8 @@ from juror_app.store.blobs import BlobStore
 from juror_app.store.connection import connect
 from juror_app.store.organizer_schema import locked_error, results_lock, utc_stamp
 from juror_app.workflows.gc_pause import gc_paused
-from juror_app.workflows.merge_rows import PackageRows
-from juror_app.workflows.package_checks import (
+from juror_app.workflows.organizer.merge_rows import PackageRows
+from juror_app.workflows.organizer.package_checks import (
     OUTCOME_NAMES,
     REVISION,
     Change,

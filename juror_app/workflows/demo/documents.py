@@ -12,10 +12,16 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from juror_app.domain.model import DOCUMENT_KIND_NAMES, Category, Document, DocumentKind, Dossier
+from juror_app.domain.model import (
+    DOCUMENT_KIND_NAMES,
+    Category,
+    Document,
+    DocumentKind,
+    Dossier,
+)
 from juror_app.reports.pdf_layout import FlowDocument
 from juror_app.reports.pdf_writer import PdfWriter
-from juror_app.workflows.demo_data import DemoInstitution
+from juror_app.workflows.demo.data import DemoInstitution
 
 KINDS = (
     DocumentKind.APPLICATION_FORM,

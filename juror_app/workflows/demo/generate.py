@@ -26,14 +26,20 @@ from juror_app.domain.i18n import count_en, count_pl, pick
 from juror_app.domain.model import Dossier, Edition
 from juror_app.exchange import sshsig
 from juror_app.exchange.enrollment import read_enrollment, write_enrollment
-from juror_app.exchange.keys import KdfParams, encrypt_private_key, fingerprint, save_private_key
+from juror_app.exchange.keys import (
+    KdfParams,
+    encrypt_private_key,
+    fingerprint,
+    save_private_key,
+)
 from juror_app.exchange.package import write_package
 from juror_app.fsutil import atomic_write, flush_to_disk
 from juror_app.store.blobs import BlobStore
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.workflows import demo_data, organizer_setup
-from juror_app.workflows.demo_documents import render_dossier
-from juror_app.workflows.demo_scoring import dossier_truth, simulate_package
+from juror_app.workflows.demo import data as demo_data
+from juror_app.workflows.demo.documents import render_dossier
+from juror_app.workflows.demo.scoring import dossier_truth, simulate_package
+from juror_app.workflows.organizer import setup as organizer_setup
 
 ENROLLMENT_SUFFIX = ".pu-enrollment"
 BUNDLE_SUFFIX = ".pu-bundle"

@@ -26,10 +26,17 @@ from juror_app.fsutil import atomic_write
 from juror_app.reports import formatting as fmt
 from juror_app.reports.assembly import DocumentInfo, assemble
 from juror_app.reports.fingerprint import DataFingerprint
+from juror_app.reports.formatting import stage_short
 from juror_app.reports.front_matter import FrontMatter, Table
 from juror_app.reports.institution_summary import render_summaries
 from juror_app.reports.page_style import DocumentContext
-from juror_app.reports.parallel import PartJob, cancelled_error, chunked, default_workers, render_parts
+from juror_app.reports.parallel import (
+    PartJob,
+    cancelled_error,
+    chunked,
+    default_workers,
+    render_parts,
+)
 from juror_app.reports.protocol import (
     CategoryLaureates,
     DistinctionOutcome,
@@ -42,7 +49,7 @@ from juror_app.reports.protocol import (
 )
 from juror_app.reports.ranking import CategoryRanking, RankingLine, render_ranking
 from juror_app.reports.score_sheet import JurorSheet, render_sheets
-from juror_app.workflows.report_data import (
+from juror_app.workflows.organizer.report_data import (
     Snapshot,
     by_category,
     certification_overview,
@@ -50,7 +57,6 @@ from juror_app.workflows.report_data import (
     juror_label,
     read_snapshot,
     sheet_items,
-    stage_short,
 )
 
 Progress = Callable[[int, int, str], None]

@@ -2,13 +2,12 @@
 
 Small read-only helpers: which files a drop or a folder holds, opening an edition database with a
 clear message for a wrong file, the equivocation alarms raised so far, the special-distinction table
-(nominations beside the organizer's choices), the data of the charts, and the demo edition the
-organizer's side starts from.
+(nominations beside the organizer's choices) and the data of the charts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +17,8 @@ from juror_app.domain.errors import StoreError
 from juror_app.domain.normalisation import TREATMENT_NO_SPREAD, TREATMENT_TOO_FEW
 from juror_app.store.edition_tables import read_edition
 from juror_app.store.organizer_schema import open_existing_organizer_db
-from juror_app.workflows.demo import DemoSettings, DemoSummary, generate_demo
-from juror_app.workflows.merge import PACKAGE_SUFFIX
-from juror_app.workflows.results import RankingRow, Results
-
-DEMO_FOLDER_NAME = "edycja-demo"
+from juror_app.workflows.organizer.merge import PACKAGE_SUFFIX
+from juror_app.workflows.organizer.results import RankingRow, Results
 
 
 def collect_package_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -156,20 +152,3 @@ def place_shift(row: RankingRow) -> int | None:
     if row.place is None or row.normalised_place is None:
         return None
     return row.place - row.normalised_place
-
-
-@dataclass(frozen=True)
-class OrganizerDemo:
-    folder: Path
-    database: Path
-    packages: Path
-    summary: DemoSummary
-
-
-def prepare_organizer_demo(root: Path, settings: DemoSettings | None = None,
-                           progress: Callable[[str], None] = lambda _: None) -> OrganizerDemo:
-    """Generate a fresh demo edition under ``root``: the database, and the jurors' packages NOT yet merged
-    (merging them is what the organizer's import dialog is for)."""
-    folder = Path(root) / DEMO_FOLDER_NAME
-    summary = generate_demo(folder, settings or DemoSettings(), progress=progress)
-    return OrganizerDemo(folder, folder / "organizer.sqlite", folder / "packages", summary)

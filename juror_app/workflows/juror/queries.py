@@ -8,8 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from juror_app.domain.model import Criterion, Document, DocumentKind, DossierStatus, Edition, Institution
-from juror_app.domain.rules import Missing, dossier_status, justification_required, missing_items
+from juror_app.domain.model import (
+    Criterion,
+    Document,
+    DocumentKind,
+    DossierStatus,
+    Edition,
+    Institution,
+)
+from juror_app.domain.rules import (
+    Missing,
+    dossier_status,
+    justification_required,
+    missing_items,
+)
 from juror_app.domain.totals import StageTotal, stage_totals, weighted_percent
 from juror_app.store.connection import Queryable
 from juror_app.store.edition_tables import read_edition

@@ -15,7 +15,12 @@ from juror_app.domain import edit_log
 from juror_app.domain.codec import json_points
 from juror_app.domain.errors import ValidationError
 from juror_app.domain.model import Criterion, DossierStatus
-from juror_app.domain.rules import check_justification_length, check_points, check_reason, dossier_status
+from juror_app.domain.rules import (
+    check_justification_length,
+    check_points,
+    check_reason,
+    dossier_status,
+)
 from juror_app.domain.timestamps import utc_now
 from juror_app.store.edition_tables import read_edition
 

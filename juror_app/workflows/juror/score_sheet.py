@@ -22,12 +22,18 @@ from juror_app.fsutil import atomic_write
 from juror_app.reports import formatting as fmt
 from juror_app.reports.assembly import DocumentInfo, assemble
 from juror_app.reports.fingerprint import short_code
+from juror_app.reports.formatting import log_state, stage_short
 from juror_app.reports.page_style import DocumentContext
 from juror_app.reports.parallel import PartJob, cancelled_error, render_parts
-from juror_app.reports.score_sheet import JurorSheet, SheetDossier, SheetScore, SheetStage, render_sheets
-from juror_app.workflows.juror_profile import profile_info
-from juror_app.workflows.juror_queries import dossier_rows, dossier_scoring
-from juror_app.workflows.report_data import log_state, stage_short
+from juror_app.reports.score_sheet import (
+    JurorSheet,
+    SheetDossier,
+    SheetScore,
+    SheetStage,
+    render_sheets,
+)
+from juror_app.workflows.juror.profile import profile_info
+from juror_app.workflows.juror.queries import dossier_rows, dossier_scoring
 
 TITLE = ("Karta oceny członka Kapituły", "Juror's score sheet")
 

@@ -18,7 +18,7 @@ from juror_app.domain.codec import json_points
 from juror_app.domain.model import ConflictDeclaration, Edition, Nomination, Score
 from juror_app.domain.rules import dossier_status, justification_required
 from juror_app.exchange.package import PackageContent
-from juror_app.workflows.demo_data import DemoInstitution, DemoJuror
+from juror_app.workflows.demo.data import DemoInstitution, DemoJuror
 
 TIER_QUALITY = {"high": 0.84, "mid": 0.64, "low": 0.42}
 P_CONFLICT = 0.03

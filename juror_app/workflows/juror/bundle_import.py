@@ -24,8 +24,12 @@ from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
 from juror_app.fsutil import flush_to_disk
 from juror_app.store.blobs import BlobStore
-from juror_app.store.edition_tables import write_dossiers, write_edition, write_institutions
-from juror_app.workflows.juror_profile import JurorProfile, profile_info
+from juror_app.store.edition_tables import (
+    write_dossiers,
+    write_edition,
+    write_institutions,
+)
+from juror_app.workflows.juror.profile import JurorProfile, profile_info
 
 Progress = Callable[[int, int, str], None]
 

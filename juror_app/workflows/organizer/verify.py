@@ -14,8 +14,13 @@ from juror_app.exchange import container
 from juror_app.exchange import package as package_format
 from juror_app.exchange.enrollment import read_enrollment
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
-from juror_app.workflows.package_checks import OUTCOME_NAMES, Assessment, Finding, assess_package
-from juror_app.workflows.organizer_setup import organizer_public_key
+from juror_app.workflows.organizer.package_checks import (
+    OUTCOME_NAMES,
+    Assessment,
+    Finding,
+    assess_package,
+)
+from juror_app.workflows.organizer.setup import organizer_public_key
 
 
 @dataclass

@@ -15,8 +15,8 @@ from juror_app.domain.model import Edition
 from juror_app.domain.rules import dossier_status
 from juror_app.store.connection import Queryable, quick_check
 from juror_app.store.edition_tables import read_edition
-from juror_app.workflows.juror_profile import JurorProfile
-from juror_app.workflows.juror_queries import DossierRow
+from juror_app.workflows.juror.profile import JurorProfile
+from juror_app.workflows.juror.queries import DossierRow
 
 if TYPE_CHECKING:
     pass

@@ -19,10 +19,26 @@ from juror_app.domain.model import Edition
 from juror_app.domain.scoring import Certification, DossierResult
 from juror_app.domain.totals import stage_totals, weighted_percent
 from juror_app.reports import formatting as fmt
-from juror_app.reports.fingerprint import DataFingerprint, PackageRef, data_fingerprint, short_code
-from juror_app.reports.institution_summary import CategoryStart, CriterionLine, InstitutionSummary, StageLine
-from juror_app.reports.score_sheet import MISSING, JurorSheet, SheetDossier, SheetScore, SheetStage
-from juror_app.workflows.results import Results, build_results, results_to_json
+from juror_app.reports.fingerprint import DataFingerprint, PackageRef, data_fingerprint
+from juror_app.reports.formatting import log_state, stage_short
+from juror_app.reports.institution_summary import (
+    CategoryStart,
+    CriterionLine,
+    InstitutionSummary,
+    StageLine,
+)
+from juror_app.reports.score_sheet import (
+    MISSING,
+    JurorSheet,
+    SheetDossier,
+    SheetScore,
+    SheetStage,
+)
+from juror_app.workflows.organizer.results import (
+    Results,
+    build_results,
+    results_to_json,
+)
 
 
 @dataclass(frozen=True)
@@ -115,10 +131,6 @@ def _package(row: tuple) -> PackageRow:
 
 # --- shared wording ------------------------------------------------------------------------------
 
-def stage_short(stage_id: str, lang: str) -> str:
-    return pick(f"Etap {stage_id}", f"Stage {stage_id}", lang)
-
-
 def certification_overview(dossiers: list[DossierResult], lang: str) -> str:
     """ "24 jednostki; certyfikat: 10, bez certyfikatu: 12, ocena niekompletna: 2"."""
     counts = {c: 0 for c in Certification}
@@ -140,12 +152,6 @@ def by_category(snapshot: Snapshot) -> Iterator[tuple[str, str, list[DossierResu
     for category in snapshot.edition.categories:
         rows = [r for r in results.rankings if r.category_id == category.id]
         yield category.id, category.name, [by_id[r.dossier_id] for r in rows], {r.dossier_id: r.place for r in rows}
-
-
-def log_state(entries: int, head: str, lang: str) -> str:
-    """The state of a juror's edit log as both score sheets print it (the package manifest names the same)."""
-    return pick(f"{count_pl(entries, 'wpis', 'wpisy', 'wpisów')} w dzienniku zmian, kod {short_code(head)}",
-                f"{count_en(entries, 'entry', 'entries')} in the edit log, code {short_code(head)}", lang)
 
 
 def juror_label(snapshot: Snapshot, juror_id: str) -> str:

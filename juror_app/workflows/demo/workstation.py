@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from juror_app.workflows import demo, juror_import
-from juror_app.workflows.juror_profile import JurorProfile, create_profile, profile_info
+from juror_app.workflows.demo import generate as demo
+from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror.profile import JurorProfile, create_profile, profile_info
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""What every subcommand shares: exit codes, argument types, opening the edition database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Callable
+
+from juror_app.domain.i18n import pick
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def positive(limit: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(pick(f"„{text}” nie jest liczbą całkowitą", f"“{text}” is not a whole number")) from None
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(pick(f"wartość musi być od 1 do {limit}", f"the value must be 1 to {limit}"))
+        return value
+    return parse
+
+
+def seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(pick(f"„{text}” nie jest liczbą całkowitą", f"“{text}” is not a whole number")) from None
+
+
+def existing_file(text: str) -> Path:
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(pick(f"nie ma pliku „{text}”", f"there is no file “{text}”"))
+    return path
+
+
+def open_organizer(path: Path):
+    from juror_app.store.organizer_schema import open_existing_organizer_db
+
+    return open_existing_organizer_db(path)

@@ -1,0 +1,56 @@
+"""``juror-app results``: the merged results as JSON or as CSV for Polish Excel."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from juror_app.cli.common import (
+    EXIT_OK,
+    existing_file,
+    open_organizer,
+)
+from juror_app.domain.errors import UserError
+from juror_app.domain.i18n import pick
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    results = sub.add_parser("results", help=pick("zapisz wyniki (JSON lub CSV dla Excela)", "write the results (JSON, or CSV for Excel)"),
+                             description=pick(
+                                 "Zapisuje wyniki ze scalonych ocen: kompletność, oceny i statystyki dla teczek i kryteriów, zgodność, rankingi, "
+                                 "certyfikację i wyróżnienia. Te same dane dają zawsze identyczny plik. CSV otwiera się poprawnie w polskim Excelu.",
+                                 "Writes the results of the merged scores: completeness, scores and statistics per dossier and criterion, agreement, "
+                                 "rankings, certification and distinctions. The same data always gives an identical file. The CSV opens correctly in Polish Excel."))
+    results.add_argument("--db", type=existing_file, dest="results_db", required=True, metavar="organizer.sqlite")
+    results.add_argument("--format", choices=["json", "csv"], required=True, dest="results_format")
+    results.add_argument("--out", type=Path, metavar=pick("PLIK", "FILE"), help=pick(
+        "zapisz do pliku (domyślnie na standardowe wyjście)", "write to a file (standard output by default)"))
+    results.add_argument("--normalised", action="store_true", help=pick(
+        "dodaj ranking po normalizacji ocen członków Kapituły (z-score)", "add the ranking after normalising each juror's scores (z-scores)"))
+    results.set_defaults(handler=_run_results)
+
+
+def _run_results(args: argparse.Namespace) -> int:
+    from juror_app.fsutil import atomic_write
+    from juror_app.workflows.organizer.results import (
+        build_results,
+        results_to_csv,
+        results_to_json,
+    )
+
+    if args.out is not None and not args.out.parent.is_dir():
+        raise UserError(
+            "no_such_folder",
+            pl=f"Nie ma folderu „{args.out.parent}”. Podaj plik w istniejącym folderze.",
+            en=f"There is no folder “{args.out.parent}”. Give a file in an existing folder.",
+        )
+    results = build_results(open_organizer(args.results_db), normalised=args.normalised)
+    data = results_to_json(results) if args.results_format == "json" else results_to_csv(results)
+    if args.out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write(args.out, data)
+    return EXIT_OK

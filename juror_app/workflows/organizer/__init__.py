@@ -1,0 +1,1 @@
+"""What the organizer does: setting up the edition, merging packages, results and reports."""
