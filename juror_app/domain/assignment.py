@@ -52,6 +52,7 @@ class Release(str, Enum):
 
     JUROR_LEFT = "juror_left"
     KNOWN_CONFLICT = "known_conflict"
+    EXCLUDED = "excluded"
     OUTSIDE_CATEGORY = "outside_category"
     SURPLUS = "surplus"
     REBALANCED = "rebalanced"
@@ -60,6 +61,7 @@ class Release(str, Enum):
 RELEASE_NAMES = {
     Release.JUROR_LEFT: ("członek Kapituły odszedł", "the juror left"),
     Release.KNOWN_CONFLICT: ("znany konflikt interesów", "a known conflict of interest"),
+    Release.EXCLUDED: ("organizator wykluczył tę parę ręcznie", "the organizer excluded this pair by hand"),
     Release.OUTSIDE_CATEGORY: ("poza kategoriami członka Kapituły", "outside the juror's categories"),
     Release.SURPLUS: ("teczka miała więcej osób, niż trzeba", "the dossier had more jurors than needed"),
     Release.REBALANCED: ("przeniesiona, by wyrównać obciążenia", "moved to even out the loads"),
@@ -98,15 +100,17 @@ class PlanInput:
     conflicts: frozenset[tuple[str, str]] = frozenset()  # (juror id, institution id)
     existing: tuple[Existing, ...] = ()
     only_covering: bool = False  # only jurors who cover the dossier's category
+    excluded: frozenset[tuple[str, str]] = frozenset()  # (juror, dossier) pairs the organizer took away by hand
 
     @staticmethod
     def build(dossiers: Iterable[PlanDossier], jurors: Iterable[PlanJuror], per_dossier: int, *,
               conflicts: Iterable[tuple[str, str]] = (), existing: Iterable[Existing] = (),
-              only_covering: bool = False) -> "PlanInput":
+              only_covering: bool = False, excluded: Iterable[tuple[str, str]] = ()) -> "PlanInput":
         """Validated and in a canonical order (by id), so that a plan does not depend on input order."""
         made = PlanInput(tuple(sorted(dossiers, key=lambda d: d.id)), tuple(sorted(jurors, key=lambda j: j.id)),
                          per_dossier, frozenset((str(j), str(i)) for j, i in conflicts),
-                         tuple(sorted(existing, key=lambda e: (e.dossier_id, e.juror_id))), only_covering)
+                         tuple(sorted(existing, key=lambda e: (e.dossier_id, e.juror_id))), only_covering,
+                         frozenset((str(j), str(d)) for j, d in excluded))
         made.validate()
         return made
 
@@ -223,7 +227,7 @@ def plan(inputs: PlanInput, *, seed: int = 0) -> Plan:
     result = state.result()
     existing = tuple(Existing(j, d, h) for (j, d), h in sorted(result.holds.items(), key=lambda x: (x[0][1], x[0][0])))
     problems = check(PlanInput(inputs.dossiers, inputs.jurors, inputs.per_dossier, inputs.conflicts, existing,
-                               inputs.only_covering))
+                               inputs.only_covering, inputs.excluded))
     return Plan(result.per_dossier, seed, result.holds, result.kept, result.added, result.released, result.load,
                 problems)
 
@@ -246,10 +250,11 @@ def loads_are_balanced(load: dict[str, int]) -> bool:
     return not load or max(load.values()) - min(load.values()) <= 1
 
 
-def eligible_mask(inputs: PlanInput, dossier: PlanDossier, recused: int, conflicted: dict[str, int],
+def eligible_mask(inputs: PlanInput, dossier: PlanDossier, barred: int, conflicted: dict[str, int],
                   covering: dict[str, int], available: int) -> int:
-    """Jurors (a bit each) who may take ``dossier``: available, no known conflict, not recused, covering."""
-    mask = available & ~conflicted.get(dossier.institution_id, 0) & ~recused
+    """Jurors (a bit each) who may take ``dossier``: available, no known conflict, not ``barred`` (recused
+    from it or excluded by hand), covering its category when that is required."""
+    mask = available & ~conflicted.get(dossier.institution_id, 0) & ~barred
     if inputs.only_covering:
         mask &= covering.get(dossier.category_id, 0)
     return mask
@@ -295,6 +300,9 @@ class _State:
             self.holds[n][i] = e.hold
             if e.hold is Hold.RECUSED:
                 recused[n] |= 1 << i
+        for juror_id, dossier_id in sorted(inputs.excluded):
+            if juror_id in self.index and dossier_id in self.dossier_index:
+                recused[self.dossier_index[dossier_id]] |= 1 << self.index[juror_id]
         self.initial = {(self.jurors[i], inputs.dossiers[n].id): h
                         for n, held in enumerate(self.holds) for i, h in held.items()}
         self.eligible = [eligible_mask(inputs, d, recused[n], conflicted, covering, self.available)
@@ -328,6 +336,8 @@ class _State:
                     self._drop(n, i, Release.JUROR_LEFT)
                 elif (juror.id, dossier.institution_id) in inputs.conflicts:
                     self._drop(n, i, Release.KNOWN_CONFLICT)
+                elif (juror.id, dossier.id) in inputs.excluded and hold is not Hold.ISSUED:
+                    self._drop(n, i, Release.EXCLUDED)
                 elif hold is Hold.PLANNED and not (self.eligible[n] >> i) & 1:
                     self._drop(n, i, Release.OUTSIDE_CATEGORY)
         for n in range(len(inputs.dossiers)):

@@ -39,8 +39,7 @@ def check(inputs: PlanInput) -> tuple[Problem, ...]:
                 problems.append(problem)
         counted = sum(1 for h in held.values() if h is not Hold.RECUSED)
         if counted < inputs.per_dossier:
-            recused = sum(bit[j] for j, h in held.items() if h is Hold.RECUSED)
-            problems.append(_too_few(inputs, dossier, held, counted, recused, bit, available, conflicted, covering))
+            problems.append(_too_few(inputs, dossier, held, counted, bit, available, conflicted, covering))
         elif counted > inputs.per_dossier:
             problems.append(_too_many(inputs, dossier, held, counted))
     balance = _loads_problem(inputs, by_dossier, bit, available, conflicted, covering)
@@ -92,19 +91,36 @@ def _assignment_problem(inputs: PlanInput, dossier: PlanDossier, juror_id: str, 
     return None
 
 
-def _too_few(inputs: PlanInput, dossier: PlanDossier, held: dict[str, Hold], counted: int, recused: int,
+def excluded_bits(inputs: PlanInput, bit: dict[str, int]) -> dict[str, int]:
+    """Dossier → the jurors the organizer excluded from it by hand, as bits."""
+    result: dict[str, int] = {}
+    for juror_id, dossier_id in inputs.excluded:
+        if juror_id in bit:
+            result[dossier_id] = result.get(dossier_id, 0) | bit[juror_id]
+    return result
+
+
+def _barred(excluded: dict[str, int], dossier_id: str, held: dict[str, Hold], bit: dict[str, int]) -> tuple[int, int]:
+    """(jurors recused from the dossier, jurors excluded from it by hand), as bits."""
+    recused = sum(bit[j] for j, h in held.items() if h is Hold.RECUSED)
+    return recused, excluded.get(dossier_id, 0) & ~recused
+
+
+def _too_few(inputs: PlanInput, dossier: PlanDossier, held: dict[str, Hold], counted: int,
              bit: dict[str, int], available: int, conflicted: dict[str, int], covering: dict[str, int]) -> Problem:
     k = inputs.per_dossier
-    eligible = eligible_mask(inputs, dossier, recused, conflicted, covering, available)
+    recused, excluded = _barred(excluded_bits(inputs, bit), dossier.id, held, bit)
+    eligible = eligible_mask(inputs, dossier, recused | excluded, conflicted, covering, available)
     members = sum(bit[j] for j in held)
     can_fill = (eligible & ~members).bit_count() >= k - counted
     total = len(inputs.jurors)
     left = total - available.bit_count()
     recused_n = (recused & available).bit_count()
     conflict_n = (conflicted.get(dossier.institution_id, 0) & available & ~recused).bit_count()
+    excluded_n = (excluded & available & ~conflicted.get(dossier.institution_id, 0)).bit_count()
     outside_n = 0
     if inputs.only_covering:
-        outside_n = (available & ~recused & ~conflicted.get(dossier.institution_id, 0)
+        outside_n = (available & ~recused & ~excluded & ~conflicted.get(dossier.institution_id, 0)
                      & ~covering.get(dossier.category_id, 0)).bit_count()
     head_pl = f"{dossier.id}: obsadzono {counted} z {k} miejsc"
     head_en = f"{dossier.id}: {counted} of {k} places filled"
@@ -125,6 +141,7 @@ def _too_few(inputs: PlanInput, dossier: PlanDossier, held: dict[str, Hold], cou
     parts_pl, parts_en = [], []
     for number, pl, en in ((conflict_n, "znany konflikt interesów", "a known conflict"),
                            (recused_n, "wyłączenie z oceny tej teczki", "recused from this dossier"),
+                           (excluded_n, "wykluczeni ręcznie", "excluded by hand"),
                            (left, "poza Kapitułą", "left the jury"),
                            (outside_n, "spoza kategorii", "outside the category")):
         if number:
@@ -180,6 +197,7 @@ def _loads_problem(inputs: PlanInput, by_dossier: dict[str, dict[str, Hold]], bi
         reasons_pl.append(f"przydziały już wysłane, ocenione albo ustawione ręcznie przekraczają {low + 1} u: {_named(heavy)}")
         reasons_en.append(f"assignments already sent, scored or set by hand exceed {low + 1} for: {_named(heavy)}")
     dossiers = {d.id: d for d in inputs.dossiers}
+    by_hand = excluded_bits(inputs, bit)
     stuck = []
     for juror_id, juror_load in load.items():
         if juror_load > high - 2:
@@ -188,8 +206,8 @@ def _loads_problem(inputs: PlanInput, by_dossier: dict[str, dict[str, Hold]], bi
         for dossier_id, held in by_dossier.items():
             if juror_id in held or not any(h is Hold.PLANNED for h in held.values()):
                 continue
-            recused = sum(bit[j] for j, h in held.items() if h is Hold.RECUSED)
-            if eligible_mask(inputs, dossiers[dossier_id], recused, conflicted, covering, available) & bit[juror_id]:
+            recused, excluded = _barred(by_hand, dossier_id, held, bit)
+            if eligible_mask(inputs, dossiers[dossier_id], recused | excluded, conflicted, covering, available) & bit[juror_id]:
                 openings += 1
         if openings < high - 1 - juror_load:
             stuck.append(f"{juror_id} ({openings})")

@@ -55,6 +55,7 @@ class AssignmentState:
     conflicts: dict[tuple[str, str], str]  # (juror, institution) → reason
     existing: tuple[Existing, ...]
     sources: dict[tuple[str, str], str]  # (juror, dossier) → 'planned' | 'manual'
+    excluded: tuple[tuple[str, str], ...] = ()  # (juror, dossier) taken away by hand: not planned again
 
     def plan_jurors(self) -> tuple[PlanJuror, ...]:
         return tuple(PlanJuror(j.id, frozenset(j.categories), j.left_at is None) for j in self.jurors)
@@ -100,7 +101,9 @@ def read_state(db: Queryable) -> AssignmentState:
     held = holds(db)
     sources = {(j, d): s for j, d, s in db.execute("SELECT juror_id, dossier_id, source FROM assignments")}
     existing = tuple(Existing(j, d, h) for (j, d), h in held.items())
-    return AssignmentState(dossiers, read_jurors(db), conflicts, existing, sources)
+    excluded = tuple((j, d) for j, d in db.execute(
+        "SELECT juror_id, dossier_id FROM assignment_exclusions ORDER BY juror_id, dossier_id"))
+    return AssignmentState(dossiers, read_jurors(db), conflicts, existing, sources, excluded)
 
 
 def read_rules(db: Queryable) -> AssignmentRules | None:
@@ -164,6 +167,17 @@ def bundle_contents(db: Queryable, juror_id: str, revision: int | None = None) -
         revision = db.execute("SELECT max(revision) FROM bundles WHERE juror_id = ?", [juror_id]).fetchone()[0]
     return tuple(r[0] for r in db.execute(
         "SELECT dossier_id FROM bundle_dossiers WHERE juror_id = ? AND revision = ? ORDER BY dossier_id", [juror_id, revision]))
+
+
+def exclude(db: Database, juror_id: str, dossier_id: str, reason: str, stamp: str, person: str) -> None:
+    db.execute(
+        "INSERT INTO assignment_exclusions (juror_id, dossier_id, reason, excluded_at, person) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (juror_id, dossier_id) DO UPDATE SET reason = excluded.reason, excluded_at = excluded.excluded_at,"
+        " person = excluded.person", [juror_id, dossier_id, reason, stamp, person])
+
+
+def lift_exclusion(db: Database, juror_id: str, dossier_id: str) -> None:
+    db.execute("DELETE FROM assignment_exclusions WHERE juror_id = ? AND dossier_id = ?", [juror_id, dossier_id])
 
 
 def set_categories(db: Database, juror_id: str, category_ids: Iterable[str]) -> None:

@@ -194,7 +194,8 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
 @migrations()
 def m006_assignment_plan(db: Database) -> None:
     """What incremental assignment needs: who left, who covers which category, what each bundle held,
-    the rules of the edition's assignment, and a log of changes made by plans and by hand.
+    the rules of the edition's assignment, the pairs the organizer took away by hand (a plan does not
+    give them back), and a log of changes made by plans and by hand.
 
     Bundles issued before this migration recorded no contents; the current assignments of every juror
     who already has a bundle are recorded as that bundle's contents. That errs on the safe side: an
@@ -226,6 +227,14 @@ CREATE TABLE assignment_rules (
     seed INTEGER NOT NULL DEFAULT 0,
     updated_at TEXT NOT NULL
 );
+CREATE TABLE assignment_exclusions (
+    juror_id TEXT NOT NULL REFERENCES jurors(id),
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+    reason TEXT NOT NULL DEFAULT '',
+    excluded_at TEXT NOT NULL,
+    person TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (juror_id, dossier_id)
+);
 CREATE TABLE assignment_events (
     id INTEGER PRIMARY KEY,
     happened_at TEXT NOT NULL,
@@ -248,7 +257,7 @@ TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
-    "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_events",  # m006
+    "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006
 }
 
 

@@ -85,7 +85,7 @@ def _free_part(inputs: PlanInput):
     need, candidates = {}, {}
     for d in inputs.dossiers:
         pool = [j for j in sorted(available) if (j, d.institution_id) not in inputs.conflicts and j not in members[d.id]
-                and (not inputs.only_covering or d.category_id in covers[j])]
+                and (j, d.id) not in inputs.excluded and (not inputs.only_covering or d.category_id in covers[j])]
         candidates[d.id] = pool
         need[d.id] = max(0, min(inputs.per_dossier - counted[d.id], len(pool)))
     return need, candidates, fixed_load
@@ -152,7 +152,11 @@ def editions(draw, *, with_fixed: bool = True, with_departed: bool = False):
                     hold = draw(st.sampled_from([Hold.ISSUED, Hold.SCORED, Hold.RECUSED]))
                     if legal or hold is Hold.RECUSED:
                         existing.append(Existing(j.id, d.id, hold))
-    return PlanInput.build(dossiers, jurors, k, conflicts=conflicts, existing=existing, only_covering=only_covering)
+    held = {(e.juror_id, e.dossier_id) for e in existing}
+    excluded = draw(st.sets(st.tuples(st.sampled_from([j.id for j in jurors]),
+                                      st.sampled_from([d.id for d in dossiers])), max_size=6)) - held
+    return PlanInput.build(dossiers, jurors, k, conflicts=conflicts, existing=existing, only_covering=only_covering,
+                           excluded=excluded)
 
 
 def _counted(result, dossier_id: str) -> int:
@@ -189,6 +193,7 @@ def test_k_distinct_jurors_no_conflict_and_the_fixed_part_kept(inputs: PlanInput
         institution = next(d.institution_id for d in inputs.dossiers if d.id == dossier_id)
         if hold is Hold.PLANNED:
             assert (juror_id, institution) not in inputs.conflicts
+            assert (juror_id, dossier_id) not in inputs.excluded
             assert jurors[juror_id].available
     for e in inputs.existing:
         assert result.holds.get((e.juror_id, e.dossier_id)) is e.hold  # every fixed assignment kept
@@ -203,7 +208,8 @@ def test_deterministic_for_a_seed_whatever_the_input_order(inputs: PlanInput, se
     for items in shuffled:
         rnd.shuffle(items)
     again = plan(PlanInput.build(shuffled[0], shuffled[1], inputs.per_dossier, conflicts=inputs.conflicts,
-                                 existing=shuffled[2], only_covering=inputs.only_covering), seed=seed)
+                                 existing=shuffled[2], only_covering=inputs.only_covering,
+                                 excluded=sorted(inputs.excluded, reverse=True)), seed=seed)
     assert again == first
 
 
@@ -214,7 +220,8 @@ def test_planning_an_already_planned_edition_again_changes_nothing(inputs: PlanI
     holds = [Hold.PLANNED, Hold.MANUAL, Hold.ISSUED, Hold.PLANNED][firm]
     existing = [Existing(j, d, h if h is not Hold.PLANNED else holds) for (j, d), h in first.holds.items()]
     again = plan(PlanInput.build(inputs.dossiers, inputs.jurors, inputs.per_dossier, conflicts=inputs.conflicts,
-                                 existing=existing, only_covering=inputs.only_covering), seed=seed + 1)
+                                 existing=existing, only_covering=inputs.only_covering, excluded=inputs.excluded),
+                 seed=seed + 1)
     assert again.added == () and again.released == ()
     assert again.holds.keys() == first.holds.keys() and again.load == first.load
     assert [(p.code, p.dossier_id, p.juror_id) for p in again.problems] == \
@@ -287,6 +294,16 @@ def test_a_planned_surplus_is_released_but_issued_work_over_k_is_only_named() ->
     assert [r.reason for r in result.released] == [Release.SURPLUS]
     assert len(result.jurors_of("d1")) == 2 and len(result.jurors_of("d2")) == 3
     assert [p.code for p in result.violations] == ["too_many_jurors"] and result.violations[0].dossier_id == "d2"
+
+
+def test_a_pair_taken_away_by_hand_is_not_planned_again() -> None:
+    existing = [Existing("j1", "d1", Hold.PLANNED)]
+    inputs = _edition(existing, k=3)
+    result = plan(PlanInput.build(inputs.dossiers, inputs.jurors, 3, existing=existing, excluded=[("j1", "d1"), ("j2", "d1")]))
+    assert [(r.juror_id, r.reason) for r in result.released] == [("j1", Release.EXCLUDED)]
+    assert result.jurors_of("d1") == ["j3", "j4"]
+    [problem] = [p for p in result.violations if p.dossier_id == "d1"]
+    assert "wykluczeni ręcznie: 2" in problem.message("pl") and "excluded by hand: 2" in problem.message("en")
 
 
 def test_a_worked_example() -> None:

@@ -8,7 +8,8 @@ How the screens and the command line use it:
 - :func:`apply_assignment` writes a preview in one transaction, after checking that nothing changed
   since it was made (a stale preview is refused: plan again). A preview that leaves a constraint
   unmet is written only with ``allow_partial=True``; :func:`assign` does both steps.
-- :func:`set_assignment` is the matrix's hand edit: add a dossier to a juror or take it away. Taking
+- :func:`set_assignment` is the matrix's hand edit: add a dossier to a juror (kept by later plans) or
+  take it away (later plans do not give it back to that juror: ``assignment_exclusions``). Taking
   away scored work (or a recusal) is refused unless confirmed with a reason; the scores then go
   (the packages stay as evidence) and the reason is logged in ``assignment_events``.
 - :func:`check_assignments` names every violated constraint of the assignment as it stands.
@@ -141,13 +142,14 @@ def _digest(state: AssignmentState) -> str:
         sorted(state.conflicts),
         [(e.juror_id, e.dossier_id, e.hold.value) for e in state.existing],
         sorted(state.sources.items()),
+        list(state.excluded),
     ]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _inputs(state: AssignmentState, per_dossier: int, only_covering: bool) -> PlanInput:
     return PlanInput.build(state.dossiers, state.plan_jurors(), per_dossier, conflicts=state.conflicts,
-                           existing=state.existing, only_covering=only_covering)
+                           existing=state.existing, only_covering=only_covering, excluded=state.excluded)
 
 
 def assignment_rules(db: Database) -> AssignmentRules | None:
@@ -184,7 +186,7 @@ def plan_assignment(db: Database, *, per_dossier: int | None = None, seed: int |
         raise ValidationError(
             "not_enough_jurors",
             pl=f"Każdą teczkę ma ocenić {rules.per_dossier} osób, a w Kapitule jest tylko "
-               f"{count_pl(available, 'dostępny członek', 'dostępnych członków', 'dostępnych członków')}. "
+               f"{count_pl(available, 'dostępny członek', 'dostępnych członków', 'dostępnych członków')} Kapituły. "
                "Podaj mniejszą liczbę albo dodaj członków Kapituły.",
             en=f"Each dossier is to be scored by {rules.per_dossier}, but the jury has only "
                f"{count_en(available, 'available juror', 'available jurors')}. Give a smaller number or enrol more jurors.")
@@ -268,7 +270,8 @@ def _has_bundle(db: Database, juror_id: str) -> bool:
 
 def set_assignment(db: Database, juror_id: str, dossier_id: str, assigned: bool, *, confirm_scored: bool = False,
                    reason: str = "", by: str = "") -> AssignmentEdit:
-    """Assign a dossier to a juror by hand (kept by later plans), or take it away.
+    """Assign a dossier to a juror by hand (kept by later plans), or take it away (later plans do not
+    give it back to that juror; assigning it by hand again lifts that).
 
     Adding is refused for a juror who left and for a known conflict (remove the conflict entry first).
     Taking away scored work or a recusal needs ``confirm_scored=True`` and a reason: the juror's merged
@@ -291,12 +294,13 @@ def set_assignment(db: Database, juror_id: str, dossier_id: str, assigned: bool,
             "SELECT k.reason FROM known_conflicts k JOIN dossiers d ON d.institution_id = k.institution_id"
             " WHERE k.juror_id = ? AND d.id = ?", [juror_id, dossier_id]).fetchone()
         if conflict is not None:
-            why = f" ({conflict[0]})" if conflict[0] else ""
+            why = f" ({conflict[0].strip().rstrip('.')})" if conflict[0].strip() else ""
             raise ValidationError(
                 "known_conflict",
                 pl=f"{pair}: znany konflikt interesów z jednostką tej teczki{why}. Jeśli wpis jest błędny, najpierw go usuń.",
                 en=f"{pair}: a known conflict of interest with this dossier's institution{why}. If the entry is wrong, remove it first.")
         with db.atomic():
+            tables.lift_exclusion(db, juror_id, dossier_id)
             tables.insert_assignments(db, [(juror_id, dossier_id)], stamp, source="manual")
             tables.log_events(db, [{"happened_at": stamp, "action": "assign", "juror_id": juror_id,
                                     "dossier_id": dossier_id, "reason": (reason or "").strip(), "person": by}])
@@ -320,12 +324,14 @@ def set_assignment(db: Database, juror_id: str, dossier_id: str, assigned: bool,
         with db.atomic():
             removed = tables.remove_work(db, juror_id, dossier_id)
             tables.delete_assignments(db, [(juror_id, dossier_id)])
+            tables.exclude(db, juror_id, dossier_id, text, stamp, by)
             tables.log_events(db, [{"happened_at": stamp, "action": "release", "juror_id": juror_id,
                                     "dossier_id": dossier_id, "reason": text, "person": by,
                                     "details": {"held": held.value, "removed": removed}}])
     else:
         with db.atomic():
             tables.delete_assignments(db, [(juror_id, dossier_id)])
+            tables.exclude(db, juror_id, dossier_id, (reason or "").strip(), stamp, by)
             tables.log_events(db, [{"happened_at": stamp, "action": "unassign", "juror_id": juror_id,
                                     "dossier_id": dossier_id, "reason": (reason or "").strip(), "person": by,
                                     "details": {"held": held.value}}])
@@ -409,6 +415,7 @@ class AssignmentMatrix:
     dossiers: tuple[MatrixDossier, ...]
     cells: dict[tuple[str, str], Hold]  # (juror, dossier) → hold; absent: not assigned
     conflicts: frozenset[tuple[str, str]]  # (juror, dossier) cells barred by a known conflict
+    excluded: frozenset[tuple[str, str]]  # (juror, dossier) cells the organizer took away by hand
     problems: tuple[Problem, ...]  # empty until k is set
 
     def problems_of(self, *, dossier_id: str = "", juror_id: str = "") -> tuple[Problem, ...]:
@@ -441,4 +448,4 @@ def assignment_matrix(db: Database) -> AssignmentMatrix:
     if rules is not None:
         problems = check(_inputs(state, rules.per_dossier, rules.only_covering_jurors))
     return AssignmentMatrix(rules.per_dossier if rules else None, bool(rules and rules.only_covering_jurors),
-                            jurors, dossiers, cells, barred, problems)
+                            jurors, dossiers, cells, barred, frozenset(state.excluded), problems)
