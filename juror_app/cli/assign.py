@@ -118,6 +118,10 @@ def _report(preview, *, written: bool, dry_run: bool, allowed: bool) -> list[str
     if p.violations:
         lines.append(pick(f"Niespełnione warunki ({len(p.violations)}):", f"Constraints not met ({len(p.violations)}):"))
         lines += [f"  {problem.message()}" for problem in p.violations]
+    if p.limits:
+        lines.append(pick("Tak dobrze, jak pozwalają zachowane przydziały i zasady:",
+                          "As good as the kept assignments and the rules allow:"))
+        lines += [f"  {problem.message()}" for problem in p.limits]
     if p.decisions:
         lines.append(pick(f"Czeka na decyzję organizatora ({len(p.decisions)}):",
                           f"Waiting for the organizer's decision ({len(p.decisions)}):"))

@@ -149,20 +149,25 @@ class Released:
         return f"{self.juror_id} → {self.dossier_id}: " + pick(*RELEASE_NAMES[self.reason], lang)
 
 
+VIOLATION = "violation"  # planning again, or the organizer, must put it right: a plan with one is not complete
+LIMIT = "limit"  # as good as the kept assignments and the rules allow (loads): named, does not block
+DECISION = "decision"  # waits for the organizer (scored work of a juror who left): named, does not block
+
+
 @dataclass(frozen=True)
 class Problem:
-    """A constraint the plan (or the current assignment) does not meet, said in both languages.
-
-    ``decision`` marks what is not a violation but waits for the organizer (a juror who left has
-    scored work that stays until the organizer releases it).
-    """
+    """A constraint the plan (or the current assignment) does not meet, said in both languages."""
 
     code: str
     pl: str
     en: str
     dossier_id: str = ""
     juror_id: str = ""
-    decision: bool = False
+    level: str = VIOLATION
+
+    @property
+    def decision(self) -> bool:
+        return self.level == DECISION
 
     def message(self, lang: str | None = None) -> str:
         from juror_app.domain.i18n import pick
@@ -193,15 +198,19 @@ class Plan:
 
     @property
     def violations(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.decision)
+        return tuple(p for p in self.problems if p.level == VIOLATION)
+
+    @property
+    def limits(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.level == LIMIT)
 
     @property
     def decisions(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.decision)
+        return tuple(p for p in self.problems if p.level == DECISION)
 
     @property
     def complete(self) -> bool:
-        """Every constraint met (decisions waiting for the organizer do not count against it)."""
+        """Every constraint met as far as any plan could (limits and decisions do not count against it)."""
         return not self.violations
 
     @property

@@ -4,12 +4,15 @@ One check serves both the planner (what its plan still cannot meet) and the orga
 (``check_assignments`` in the organizer's workflow): a known conflict, a dossier with fewer or more
 than k jurors, loads apart by more than one, a juror outside the dossier's category (when coverage is
 required), an assignment of a juror who left. Scored work of a juror who left is not a violation but
-a decision waiting for the organizer.
+a decision waiting for the organizer; loads that no plan could bring closer (the kept work and the
+rules stand in the way) are a limit, named with the reason. Neither blocks a plan.
 """
 
 from __future__ import annotations
 
 from juror_app.domain.assignment import (
+    DECISION,
+    LIMIT,
     Hold,
     PlanDossier,
     PlanInput,
@@ -61,12 +64,12 @@ def _assignment_problem(inputs: PlanInput, dossier: PlanDossier, juror_id: str, 
         if hold is Hold.SCORED:
             return Problem(
                 "juror_left_scored",
-                pl=f"{pair}: członek Kapituły odszedł, ale teczka ma już jego oceny, więc przydział zostaje i liczy się do {inputs.per_dossier}. "
+                pl=f"{pair}: członek Kapituły odszedł, ale teczka ma już jego oceny, więc przydział zostaje i liczy się do wymaganych {inputs.per_dossier}. "
                    "Jeśli ma ją ocenić ktoś inny, zwolnij przydział ręcznie, podając powód (oceny zostaną usunięte).",
-                en=f"{pair}: the juror left, but the dossier already holds their scores, so the assignment stays and counts towards "
-                   f"{inputs.per_dossier}. If someone else should score it, release the assignment by hand and give the reason "
+                en=f"{pair}: the juror left, but the dossier already holds their scores, so the assignment stays and counts towards the "
+                   f"{inputs.per_dossier} required. If someone else should score it, release the assignment by hand and give the reason "
                    "(the scores will be removed).",
-                dossier_id=dossier.id, juror_id=juror_id, decision=True)
+                dossier_id=dossier.id, juror_id=juror_id, level=DECISION)
         return Problem("juror_left",
                        pl=f"{pair}: członek Kapituły odszedł; ponowne planowanie zwolni ten przydział i przydzieli teczkę komuś innemu.",
                        en=f"{pair}: the juror left; planning again releases this assignment and gives the dossier to someone else.",
@@ -188,9 +191,11 @@ def _loads_problem(inputs: PlanInput, by_dossier: dict[str, dict[str, Hold]], bi
         return None
     head_pl = f"Obciążenia różnią się o więcej niż jeden: od {low} do {high} teczek na osobę"
     head_en = f"The loads are more than one apart: from {low} to {high} dossiers per juror"
-    if even_out(inputs) <= 1:
-        return Problem("loads_unbalanced", pl=f"{head_pl}; ponowne planowanie je wyrówna.",
-                       en=f"{head_en}; planning again evens them out.")
+    reachable = even_out(inputs)
+    if reachable < high - low:
+        return Problem("loads_unbalanced",
+                       pl=f"{head_pl}; ponowne planowanie zmniejszy różnicę do {reachable}.",
+                       en=f"{head_en}; planning again brings the difference down to {reachable}.")
     reasons_pl, reasons_en = [], []
     heavy = [j for j in load if firm[j] >= low + 2]
     if heavy:
@@ -221,7 +226,8 @@ def _loads_problem(inputs: PlanInput, by_dossier: dict[str, dict[str, Hold]], bi
                           "od najbardziej do najmniej obciążonych")
         reasons_en.append("known conflicts, recusals and category coverage leave no way to move dossiers "
                           "from the most to the least loaded")
-    return Problem("loads_unbalanced", pl=f"{head_pl}: {'; '.join(reasons_pl)}.", en=f"{head_en}: {'; '.join(reasons_en)}.")
+    return Problem("loads_unbalanced", pl=f"{head_pl} i żaden plan nie wyrówna ich bardziej: {'; '.join(reasons_pl)}.",
+                   en=f"{head_en}, and no plan can even them out further: {'; '.join(reasons_en)}.", level=LIMIT)
 
 
 def conflicts_violated(problems: tuple[Problem, ...]) -> int:

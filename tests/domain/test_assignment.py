@@ -347,7 +347,8 @@ def test_loads_that_the_fixed_part_keeps_apart_are_named_with_the_reason() -> No
     result = plan(PlanInput.build(list(inputs.dossiers) + [PlanDossier("d5", "i5")], inputs.jurors, 1,
                                   existing=existing), seed=0)
     assert result.load["j1"] == 4 and sorted(result.load.values()) == [0, 0, 1, 4]
-    [problem] = result.violations
+    assert result.complete  # no plan could do better: named, but it does not block
+    [problem] = result.limits
     assert problem.code == "loads_unbalanced"
     assert "od 0 do 4" in problem.message("pl") and "j1" in problem.message("pl")
     assert "from 0 to 4" in problem.message("en") and "j1" in problem.message("en")
@@ -384,3 +385,13 @@ def test_bad_inputs_are_refused_whole() -> None:
     assert info.value.code == "assignment_unknown_party"
     result = plan_assignments([("d1", "i1")], ["j1", "j2"], 3)  # more than the jurors: said per dossier, not raised
     assert [p.code for p in result.violations] == ["too_few_jurors"] and "d1" in result.violations[0].message("pl")
+
+
+def test_the_check_tells_loads_a_new_plan_can_even_out_from_loads_no_plan_can() -> None:
+    planned = [Existing("j1", f"d{i}", Hold.PLANNED) for i in range(1, 5)]
+    [movable] = check(_edition(planned, k=1))[-1:]
+    assert movable.code == "loads_unbalanced" and movable.level == "violation"
+    assert "ponowne planowanie zmniejszy różnicę do 0" in movable.message("pl")
+    issued = [Existing("j1", f"d{i}", Hold.ISSUED) for i in range(1, 5)]
+    [fixed] = check(_edition(issued, k=1))[-1:]
+    assert fixed.code == "loads_unbalanced" and fixed.level == "limit" and "j1" in fixed.message("en")

@@ -67,6 +67,7 @@ class AssignmentPreview:
     problems = property(lambda self: self.plan.problems)
     violations = property(lambda self: self.plan.violations)
     decisions = property(lambda self: self.plan.decisions)
+    limits = property(lambda self: self.plan.limits)
     complete = property(lambda self: self.plan.complete)
     assignments = property(lambda self: self.plan.assignments)
     load = property(lambda self: self.plan.load)
@@ -114,6 +115,7 @@ class AssignmentPreview:
             "released_assignments": [{"juror": r.juror_id, "dossier": r.dossier_id, "held": r.hold.value,
                                       "reason": r.reason.value, "message": r.describe(lang)} for r in self.released],
             "problems": [_problem_json(p, lang) for p in self.violations],
+            "limits": [_problem_json(p, lang) for p in self.limits],
             "decisions": [_problem_json(p, lang) for p in self.decisions],
         }
 
