@@ -226,8 +226,9 @@ def plan(inputs: PlanInput, *, seed: int = 0) -> Plan:
     """Plan incrementally over ``inputs.existing`` (see the module's docstring for the rules)."""
     from juror_app.domain.assignment_checks import check
 
-    inputs.validate()
-    state = _State(inputs, seed)
+    inputs = PlanInput.build(inputs.dossiers, inputs.jurors, inputs.per_dossier, conflicts=inputs.conflicts,
+                             existing=inputs.existing, only_covering=inputs.only_covering, excluded=inputs.excluded)
+    state = _State(inputs, seed)  # (in canonical order: a plan does not depend on how the input was ordered)
     state.release_what_must_go()
     state.fill()
     state.balance(include_planned=False)
