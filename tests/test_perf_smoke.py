@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 RUNNER = Path(__file__).resolve().parent / "perf" / "run.py"
-FAST = ["packages"]  # seconds in --quick; the others take minutes
+FAST = ["packages", "assign"]  # seconds in --quick; the others take minutes
 
 
 def test_quick_run_prints_the_table_and_writes_json(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ Tables and columns are named for the people who will query them; the packages re
 as evidence (their manifests in the table, their files content-addressed beside the database).
 m002 adds the organizer's decisions (special distinctions), settings and the lock that freezes the
 results for printing; the small functions that change them are below the migrations.
+m006 adds what incremental assignment needs (its store functions are in ``store/assignment_tables.py``).
 """
 
 from __future__ import annotations
@@ -190,10 +191,73 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
     )
 
 
+@migrations()
+def m006_assignment_plan(db: Database) -> None:
+    """What incremental assignment needs: who left, who covers which category, what each bundle held,
+    the rules of the edition's assignment, the pairs the organizer took away by hand (a plan does not
+    give them back), and a log of changes made by plans and by hand.
+
+    Bundles issued before this migration recorded no contents; the current assignments of every juror
+    who already has a bundle are recorded as that bundle's contents. That errs on the safe side: an
+    assignment taken for issued is only kept, never moved.
+    """
+    run_statements(
+        db,
+        """
+ALTER TABLE jurors ADD COLUMN left_at TEXT;
+ALTER TABLE jurors ADD COLUMN left_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE assignments ADD COLUMN source TEXT NOT NULL DEFAULT 'planned' CHECK (source IN ('planned', 'manual'));
+CREATE TABLE juror_categories (
+    juror_id TEXT NOT NULL REFERENCES jurors(id),
+    category_id TEXT NOT NULL REFERENCES categories(id),
+    PRIMARY KEY (juror_id, category_id)
+);
+CREATE TABLE bundle_dossiers (
+    bundle_manifest_sha256 TEXT NOT NULL REFERENCES bundles(manifest_sha256),
+    juror_id TEXT NOT NULL REFERENCES jurors(id),
+    revision INTEGER NOT NULL,
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+    PRIMARY KEY (juror_id, revision, dossier_id)
+);
+CREATE INDEX bundle_dossiers_by_bundle ON bundle_dossiers(bundle_manifest_sha256);
+CREATE TABLE assignment_rules (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    per_dossier INTEGER NOT NULL CHECK (per_dossier >= 1),
+    only_covering_jurors INTEGER NOT NULL DEFAULT 0 CHECK (only_covering_jurors IN (0, 1)),
+    seed INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE assignment_exclusions (
+    juror_id TEXT NOT NULL REFERENCES jurors(id),
+    dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+    reason TEXT NOT NULL DEFAULT '',
+    excluded_at TEXT NOT NULL,
+    person TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (juror_id, dossier_id)
+);
+CREATE TABLE assignment_events (
+    id INTEGER PRIMARY KEY,
+    happened_at TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('plan', 'assign', 'unassign', 'release', 'juror_left', 'juror_returned')),
+    juror_id TEXT NOT NULL DEFAULT '',
+    dossier_id TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO bundle_dossiers (bundle_manifest_sha256, juror_id, revision, dossier_id)
+    SELECT b.manifest_sha256, b.juror_id, b.revision, a.dossier_id
+    FROM bundles b JOIN assignments a ON a.juror_id = b.juror_id
+    WHERE b.revision = (SELECT max(revision) FROM bundles WHERE juror_id = b.juror_id)
+""",
+    )
+
+
 TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
+    "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006
 }
 
 

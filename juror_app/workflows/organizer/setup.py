@@ -16,7 +16,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from sqlite_utils import Database
 
-from juror_app.domain.assignment import AssignmentPlan, plan_assignments
 from juror_app.domain.errors import TrustError, ValidationError
 from juror_app.domain.model import Dossier, Edition, Institution, Juror
 from juror_app.domain.timestamps import utc_now
@@ -24,6 +23,7 @@ from juror_app.exchange import container, sshsig
 from juror_app.exchange.bundle import BundleContent, write_bundle
 from juror_app.exchange.enrollment import Enrollment
 from juror_app.exchange.keys import fingerprint
+from juror_app.store.assignment_tables import record_bundle_contents
 from juror_app.store.blobs import BlobStore
 from juror_app.store.edition_tables import (
     read_dossiers,
@@ -136,23 +136,6 @@ def active_key(db: Database, juror_id: str) -> tuple[Ed25519PublicKey, str]:
     return sshsig.public_key_from_openssh(row[0]), row[1]
 
 
-def assign(db: Database, *, per_dossier: int, seed: int = 0) -> AssignmentPlan:
-    """Plan and store assignments for every dossier (known conflicts avoided, load balanced)."""
-    dossier_rows = db.execute("SELECT id, institution_id FROM dossiers ORDER BY id").fetchall()
-    juror_ids = [r[0] for r in db.execute("SELECT id FROM jurors ORDER BY id")]
-    conflicts = [tuple(r) for r in db.execute("SELECT juror_id, institution_id FROM known_conflicts")]
-    plan = plan_assignments([tuple(r) for r in dossier_rows], juror_ids, per_dossier,
-                            known_conflicts=conflicts, seed=seed)
-    stamp = now()
-    with db.atomic():
-        db.execute("DELETE FROM assignments")
-        db["assignments"].insert_all(
-            ({"juror_id": a.juror_id, "dossier_id": a.dossier_id, "assigned_at": stamp} for a in plan.assignments),
-            batch_size=1000,
-        )
-    return plan
-
-
 @dataclass(frozen=True)
 class IssuedBundle:
     juror_id: str
@@ -196,6 +179,7 @@ def export_bundle(db: Database, blobs: BlobStore, juror_id: str, organizer_key: 
             {"manifest_sha256": digest, "juror_id": juror_id, "revision": content.revision,
              "created_at": content.created_at, "file_name": out_path.name}
         )
+        record_bundle_contents(db, digest, juror_id, content.revision, assigned)  # from now on these count as issued
     return IssuedBundle(juror_id, content.revision, out_path, digest)
 
 
