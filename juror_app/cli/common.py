@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -42,6 +43,21 @@ def existing_file(text: str) -> Path:
 
 
 def open_organizer(path: Path):
+    """The edition database, to change it (``merge``): a read-only one is refused before anything."""
     from juror_app.store.organizer_schema import open_existing_organizer_db
 
     return open_existing_organizer_db(path)
+
+
+def read_organizer(path: Path):
+    """The edition database, to read it only (``verify``, ``results``, ``report``…): nothing in it is written.
+
+    When the file, its folder or the medium is read-only, a note on standard error says it was read as it is.
+    """
+    from juror_app.store.organizer_schema import read_existing_organizer_db
+
+    db, access = read_existing_organizer_db(path)
+    note = access.note()
+    if note:
+        print(note, file=sys.stderr)
+    return db

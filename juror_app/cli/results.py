@@ -9,7 +9,7 @@ from pathlib import Path
 from juror_app.cli.common import (
     EXIT_OK,
     existing_file,
-    open_organizer,
+    read_organizer,
 )
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
@@ -45,7 +45,7 @@ def _run_results(args: argparse.Namespace) -> int:
             pl=f"Nie ma folderu „{args.out.parent}”. Podaj plik w istniejącym folderze.",
             en=f"There is no folder “{args.out.parent}”. Give a file in an existing folder.",
         )
-    results = build_results(open_organizer(args.results_db), normalised=args.normalised)
+    results = build_results(read_organizer(args.results_db), normalised=args.normalised)
     data = results_to_json(results) if args.results_format == "json" else results_to_csv(results)
     if args.out is None:
         sys.stdout.flush()
