@@ -97,8 +97,14 @@ def merged(demo_editions) -> Path:
 def edition(merged: Path, tmp_path: Path) -> Path:
     """A copy of a merged edition as it would be burnt on a disc: cleanly closed, no -wal or -shm beside it."""
     folder = tmp_path / "plyta" / "edycja"
-    shutil.copytree(merged, folder)
-    assert not Path(f"{folder / 'organizer.sqlite'}-wal").exists()
+
+    def companions(directory: str, names: list[str]) -> list[str]:
+        """An empty -wal and the -shm left by a reader of the shared template: not part of a closed database."""
+        wal = Path(directory, "organizer.sqlite-wal")
+        assert not wal.exists() or wal.stat().st_size == 0, "the shared template holds uncommitted changes"
+        return [n for n in names if n in ("organizer.sqlite-wal", "organizer.sqlite-shm")]
+
+    shutil.copytree(merged, folder, ignore=companions)
     return folder
 
 
@@ -137,6 +143,13 @@ def test_reading_commands_work_on_a_read_only_folder_say_so_and_change_nothing(m
     assert _digest(edition) == before, "nothing in the read-only folder changed"
     assert not Path(f"{db}-wal").exists() and not Path(f"{db}-shm").exists()
     print(f"read-only folder: results, verify, report, allowed-signers exit 0; {len(before)} files unchanged")
+
+    # A folder burnt after a reader left SQLite's empty -wal and its -shm beside the database reads the same.
+    assert subprocess.run([sys.executable, "-m", "juror_app", "results", "--db", str(db), "--format", "json"],
+                          capture_output=True, timeout=300).returncode == 0
+    assert Path(f"{db}-shm").exists() and Path(f"{db}-wal").stat().st_size == 0
+    again = run_read_only([medium], "results", "--db", db, "--format", "json")
+    assert again.returncode == 0 and again.stdout.encode() == writable.stdout, again.stderr
 
 
 def test_a_read_only_file_in_a_writable_folder_is_read_and_not_merged_into(edition: Path) -> None:
