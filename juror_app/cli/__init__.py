@@ -8,13 +8,14 @@ Every subcommand says what is wrong and what to do on bad input, in Polish by de
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from juror_app import __version__
 from juror_app.cli import argparse_pl, assign, demo, merge, report, results, verify
-from juror_app.cli.common import EXIT_USAGE, existing_file
+from juror_app.cli.common import EXIT_FAILED, EXIT_USAGE, existing_file, os_error_message
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick, set_language
 
@@ -32,8 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command it opens the program's window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"juror-app {__version__}")
-    parser.add_argument("--lang", choices=["pl", "en"], help=pick("język komunikatów (domyślnie pl)", "language of messages (default pl)"))
+    parser.add_argument("--version", action="version", version=f"juror-app {__version__}",
+                        help=pick("pokaż wersję programu i zakończ", "show the program's version and exit"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=pick("język komunikatów (domyślnie pl)", "language of messages (default pl)"))
     parser.add_argument("--demo", action="store_true", help=pick(
         "otwórz program na edycji demonstracyjnej (nowy tymczasowy profil)",
         "open the program on the demo edition (a fresh temporary profile)"))
@@ -48,9 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     for command in COMMANDS:
         command.add_parser(sub)
+    for subcommand in sub.choices.values():  # ``juror-app verify FILE --lang en`` works as well as before the command
+        subcommand.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                                help=pick("język komunikatów (domyślnie pl)", "language of messages (default pl)"))
     return parser
 
 
+LANGUAGES = ["pl", "en"]
 OPENABLE_SUFFIXES = (".pu-bundle", ".pu-scores")
 
 
@@ -72,15 +78,37 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed subcommand; a UserError becomes its message on stderr and exit code 2."""
+    """Run a parsed subcommand; a UserError or a file the system refused becomes a message on stderr and exit 2.
+
+    Output piped into a program that stops reading (``juror-app verify … | head``) ends the command
+    quietly, as other command-line tools do.
+    """
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILED
     except UserError as exc:
         print(pick("Błąd: ", "Error: ") + exc.message(), file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # a folder that cannot be written, a file that cannot be read: say which and why
+        print(pick("Błąd: ", "Error: ") + os_error_message(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(pick("Przerwano.", "Interrupted."), file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that Python's final flush finds no closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

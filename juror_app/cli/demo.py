@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from juror_app.cli.common import (
     EXIT_OK,
+    os_error_reason,
     positive,
     seed,
 )
@@ -39,7 +41,26 @@ def _run_demo(args: argparse.Namespace) -> int:
             pl=f"--per-dossier ({args.per_dossier}) nie może być większe niż --jurors ({args.jurors}).",
             en=f"--per-dossier ({args.per_dossier}) cannot exceed --jurors ({args.jurors}).",
         )
+    _writable_outdir(args.outdir)
     settings = DemoSettings(institutions=args.institutions, jurors=args.jurors, per_dossier=args.per_dossier, seed=args.seed)
     summary = generate_demo(args.outdir, settings, progress=lambda msg: print(msg, file=sys.stderr))
     print(summary.render())
     return EXIT_OK
+
+
+def _writable_outdir(outdir: Path) -> None:
+    """Make the output folder and try one file in it, so that a folder nobody may write is refused up front."""
+    if outdir.exists() and not outdir.is_dir():
+        return  # the demo itself says it is a file, not a folder
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=outdir):
+            pass
+    except OSError as exc:
+        raise UserError(
+            "outdir_not_writable",
+            pl=f"Nie można zapisywać w folderze „{outdir}”: {os_error_reason(exc)[0]}. Podaj nowy lub pusty folder w miejscu, "
+               "w którym możesz zapisywać (np. w katalogu domowym).",
+            en=f"Cannot write in the folder “{outdir}”: {os_error_reason(exc)[1]}. Give a new or empty folder in a place "
+               "you can write to (your home folder, for example).",
+        ) from exc

@@ -9,7 +9,7 @@ from pathlib import Path
 from juror_app.cli.common import (
     EXIT_OK,
     existing_file,
-    open_organizer,
+    read_organizer,
 )
 from juror_app.domain.i18n import pick
 
@@ -46,7 +46,7 @@ def _run_report(args: argparse.Namespace) -> int:
             shown[0] = tenth
             print(label, file=sys.stderr, flush=True)
 
-    report = write_report(open_organizer(args.report_db), args.report_kind, args.report_out, progress=progress)
+    report = write_report(read_organizer(args.report_db), args.report_kind, args.report_out, progress=progress)
     print(pick(f"Zapisano {args.report_out}: {count_pl(report.pages, 'strona', 'strony', 'stron')}, "
                f"kod danych {report.fingerprint.code}.",
                f"Wrote {args.report_out}: {count_en(report.pages, 'page', 'pages')}, data code {report.fingerprint.code}."))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from juror_app.cli.common import (
     EXIT_OK,
     existing_file,
-    open_organizer,
+    os_error_reason,
+    read_organizer,
 )
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
@@ -45,12 +47,35 @@ def _run_results(args: argparse.Namespace) -> int:
             pl=f"Nie ma folderu „{args.out.parent}”. Podaj plik w istniejącym folderze.",
             en=f"There is no folder “{args.out.parent}”. Give a file in an existing folder.",
         )
-    results = build_results(open_organizer(args.results_db), normalised=args.normalised)
+    if args.out is not None and args.out.is_dir():
+        example = args.out / f"wyniki.{args.results_format}"
+        raise UserError(
+            "output_is_folder",
+            pl=f"„{args.out}” jest folderem. Podaj nazwę pliku, np. {example}.",
+            en=f"“{args.out}” is a folder. Give the name of a file, e.g. {example}.",
+        )
+    if args.out is not None and not os.access(args.out.parent, os.W_OK):
+        raise _not_saved(args.out, ("w tym folderze nie można zapisywać (brak uprawnień albo nośnik tylko do odczytu)",
+                                    "this folder cannot be written to (no permission, or a read-only medium)"))
+    results = build_results(read_organizer(args.results_db), normalised=args.normalised)
     data = results_to_json(results) if args.results_format == "json" else results_to_csv(results)
     if args.out is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    else:
+        return EXIT_OK
+    try:
         atomic_write(args.out, data)
+    except OSError as exc:
+        raise _not_saved(args.out, os_error_reason(exc)) from exc
     return EXIT_OK
+
+
+def _not_saved(out: Path, reason: tuple[str, str]) -> UserError:
+    return UserError(
+        "results_save_failed",
+        pl=f"Nie udało się zapisać pliku {out}: {reason[0]}. Wybierz folder, w którym możesz zapisywać "
+           "(nie na płycie ani w archiwum), i sprawdź miejsce na dysku.",
+        en=f"Could not save the file {out}: {reason[1]}. Choose a folder you can write to (not on a disc or in an "
+           "archive) and check the free disk space.",
+    )

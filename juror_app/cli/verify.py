@@ -9,7 +9,7 @@ from juror_app.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     existing_file,
-    open_organizer,
+    read_organizer,
 )
 from juror_app.domain.i18n import pick
 
@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def _run_verify(args: argparse.Namespace) -> int:
     from juror_app.workflows.organizer.verify import verify_file
 
-    db = open_organizer(args.verify_db) if args.verify_db else None
+    db = read_organizer(args.verify_db) if args.verify_db else None
     report = verify_file(args.file, organizer_db=db)
     print(report.render())
     return EXIT_OK if report.ok else EXIT_FAILED
@@ -41,5 +41,5 @@ def _run_verify(args: argparse.Namespace) -> int:
 def _run_allowed_signers(args: argparse.Namespace) -> int:
     from juror_app.workflows.organizer.setup import allowed_signers
 
-    sys.stdout.write(allowed_signers(open_organizer(args.signers_db)))
+    sys.stdout.write(allowed_signers(read_organizer(args.signers_db)))
     return EXIT_OK

@@ -19,7 +19,14 @@ from sqlite_utils.migrations import Migrations
 
 from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.rules import check_reason
-from juror_app.store.connection import open_store, run_statements
+from juror_app.store.connection import (
+    ReadOnlyAccess,
+    is_writable,
+    open_store,
+    open_store_for_reading,
+    read_only_error,
+    run_statements,
+)
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
 
 migrations = Migrations("organizer")
@@ -261,20 +268,39 @@ TABLES = EDITION_TABLES | {
 }
 
 
-def open_existing_organizer_db(path: Path | str) -> Database:
-    """Open an edition database that must already exist (``verify --db``, ``merge --db``, …).
-
-    An empty file, a missing one, or a database of something else is refused untouched: commands
-    that read an edition must never create one or change a file that is not one.
-    """
-    path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0:
+def _refuse_missing_or_empty(path: Path) -> None:
+    if not path.is_file() or path.stat().st_size == 0:  # stat only: the file is never opened here
         raise StoreError(
             "not_an_edition_database",
             pl=f"„{path}” nie jest bazą edycji konkursu (plik nie istnieje albo jest pusty). Podaj plik organizer.sqlite.",
             en=f"“{path}” is not an edition database (the file is missing or empty). Give the organizer.sqlite file.",
         )
+
+
+def open_existing_organizer_db(path: Path | str) -> Database:
+    """Open an edition database that must already exist, to change it (``merge --db``, the window).
+
+    An empty file, a missing one, or a database of something else is refused untouched: commands
+    that read an edition must never create one or change a file that is not one. A database that
+    cannot be written (a read-only file, folder or medium) is refused before anything is read or
+    planned, with what to do.
+    """
+    path = Path(path)
+    _refuse_missing_or_empty(path)
+    if not is_writable(path):
+        raise read_only_error(path)
     return open_organizer_db(path)
+
+
+def read_existing_organizer_db(path: Path | str) -> tuple[Database, ReadOnlyAccess]:
+    """Open an existing edition database for reading only (``verify --db``, ``results``, ``report``…).
+
+    Nothing is written: no migration, no WAL frame, no checkpoint; a copy on a disc or in a read-only
+    folder opens too. The ``ReadOnlyAccess`` says whether the file was read-only, for the message.
+    """
+    path = Path(path)
+    _refuse_missing_or_empty(path)
+    return open_store_for_reading(path, migrations, expected_tables=TABLES)
 
 
 def open_organizer_db(path: Path | str) -> Database:

@@ -8,7 +8,6 @@ then been shown already.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -43,7 +42,9 @@ def prepare_demo(parent: QWidget | None = None) -> tuple[JurorProfile, DemoInfo]
         prepare_demo_workstation,  # only for the demo: keeps start-up lean
     )
 
-    root = Path(tempfile.mkdtemp(prefix="juror-app-demo-"))
+    from juror_app.ui.common.demo_folder import make_demo_folder
+
+    root = make_demo_folder("juror-app-demo-")  # removed at exit; a crashed one at the next demo start
 
     def work(progress, _cancelled):
         return prepare_demo_workstation(root, progress=lambda text: progress(0, 0, text))

@@ -9,7 +9,6 @@ opened (so a second instance never runs migrations beside the first).
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -31,7 +30,9 @@ LAST_DATABASE_KEY = "organizer/last_database"
 
 def prepare_demo(parent: QWidget | None = None) -> organizer_demo.OrganizerDemo:
     """Generate the demo edition (database and the jurors' packages, not merged) in a fresh temporary folder."""
-    root = Path(tempfile.mkdtemp(prefix="juror-app-organizer-demo-"))
+    from juror_app.ui.common.demo_folder import make_demo_folder
+
+    root = make_demo_folder("juror-app-organizer-demo-")  # removed at exit; a crashed one at the next demo start
 
     def work(progress, _cancelled):
         return organizer_demo.prepare_organizer_demo(root, progress=lambda text: progress(0, 0, text))
