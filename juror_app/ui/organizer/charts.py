@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from juror_app.ui.organizer import style
 
 FONT_SIZE = 8.5
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 260, 170
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -27,7 +28,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().__init__(figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)  # readable, and never wider than a laptop allows
         self.drawn = 0  # how many times a chart was drawn: tests check the canvas really rendered
 
     def render_now(self) -> None:
