@@ -30,10 +30,12 @@ from juror_app.ui.organizer.agreement_view import AgreementView
 from juror_app.ui.organizer.completeness_view import CompletenessView
 from juror_app.ui.organizer.decisions_view import DecisionsView
 from juror_app.ui.organizer import icons, style, window_fit
+from juror_app.ui.organizer.help_dialog import connect_help
 from juror_app.ui.organizer.import_dialog import PackageImportDialog
 from juror_app.ui.organizer.labels import ElidedLabel, IconLabel
 from juror_app.ui.organizer.printing import connect_printing
 from juror_app.ui.organizer.rankings_view import RankingsView
+from juror_app.ui.organizer.results_export_dialog import connect_export
 from juror_app.ui.organizer.results_view import ResultsView
 from juror_app.ui.organizer.session import OrganizerSession, Snapshot
 
@@ -47,6 +49,7 @@ class OrganizerWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.import_dialog: PackageImportDialog | None = None
+        self.help_dialog: QWidget | None = None  # the Help menu's last page opened
         self.setObjectName("organizerMainWindow")
         self.setWindowTitle(self.tr("Organizer — %1").replace("%1", session.db_path.name))
         self.setAcceptDrops(True)
@@ -109,6 +112,8 @@ class OrganizerWindow(QMainWindow):
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.languages.triggered.connect(lambda action: self.language_requested.emit(str(action.data())))
         connect_printing(self, self.menu_actions, session)
+        connect_export(self, self.menu_actions, session)
+        connect_help(self, self.menu_actions, session)
         session.results_changed.connect(self.show_snapshot)
         session.refresh_failed.connect(self._refresh_failed)
         restored = window_state.restore(self, SETTINGS_PREFIX, {**self.results.splitters, **self.decisions.splitters})
