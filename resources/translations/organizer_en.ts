@@ -1079,11 +1079,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV for Excel (opens correctly in Polish Excel: semicolons, decimal commas)</source>
+        <source>CSV for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON (for other programs and scripts)</source>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens correctly in Polish Excel: semicolons, decimal commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for other programs and scripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>mean deviation from co-jurors (percentage points)</source>
-        <translation>średnie odchylenie od pozostałych oceniających (punkty procentowe)</translation>
+        <translation>średnie odchylenie od pozostałych oceniających (pp)</translation>
     </message>
     <message>
         <source>No dossier scored by two jurors yet</source>
@@ -1100,12 +1100,20 @@ normalizacji %</translation>
         <translation>Wyniki ze scalonych ocen w jednym pliku: kompletność, punkty każdego członka Kapituły ze statystykami dla teczek i kryteriów, zgodność, rankingi, certyfikacja i wyróżnienia. Te same dane dają zawsze ten sam plik, identyczny z tym, który zapisuje „juror-app results”.</translation>
     </message>
     <message>
-        <source>CSV for Excel (opens correctly in Polish Excel: semicolons, decimal commas)</source>
-        <translation>CSV dla Excela (otwiera się poprawnie w polskim Excelu: średniki, przecinki dziesiętne)</translation>
+        <source>CSV for Excel</source>
+        <translation>CSV dla Excela</translation>
     </message>
     <message>
-        <source>JSON (for other programs and scripts)</source>
-        <translation>JSON (dla innych programów i skryptów)</translation>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>opens correctly in Polish Excel: semicolons, decimal commas</source>
+        <translation>otwiera się poprawnie w polskim Excelu: średniki, przecinki dziesiętne</translation>
+    </message>
+    <message>
+        <source>for other programs and scripts</source>
+        <translation>dla innych programów i skryptów</translation>
     </message>
     <message>
         <source>Add the ranking after normalising each juror's scores</source>

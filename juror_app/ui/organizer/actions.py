@@ -24,7 +24,7 @@ class OrganizerActions(QObject):
         self.refresh = QAction(self.tr("&Refresh the results"), window)
         self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.quit = QAction(self.tr("&Quit"), window)
-        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit.setShortcut(QKeySequence("Ctrl+Q"))  # the platform's StandardKey.Quit is empty on some systems
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_packages)
         file_menu.addAction(self.export_results)

@@ -56,20 +56,23 @@ class ResultsExportDialog(QDialog):
         self._task: Task | None = None
         self._confirmed: Path | None = None  # a path the file dialog already asked to replace
         self.setWindowTitle(self.tr("Export results"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(480)
+        self.resize(640, 0)
 
         intro = QLabel(self.tr(
             "The results of the merged scores in one file: completeness, every juror's points with the statistics per "
             "dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives "
             "the same file, identical to what “juror-app results” writes."))
         intro.setWordWrap(True)
-        self.csv = QRadioButton(self.tr("CSV for Excel (opens correctly in Polish Excel: semicolons, decimal commas)"))
-        self.json = QRadioButton(self.tr("JSON (for other programs and scripts)"))
+        self.csv = QRadioButton(self.tr("CSV for Excel"))
+        self.json = QRadioButton(self.tr("JSON"))
         self.csv.setChecked(True)
         self.formats = QButtonGroup(self)
         for button in (self.csv, self.json):
             self.formats.addButton(button)
             button.toggled.connect(self._format_changed)
+        csv_note = self._note(self.tr("opens correctly in Polish Excel: semicolons, decimal commas"))
+        json_note = self._note(self.tr("for other programs and scripts"))
         self.normalised = QCheckBox(self.tr("Add the ranking after normalising each juror's scores"))
         self.normalised.setToolTip(self.tr("As on the Rankings tab: per-juror z-scores; the raw ranking stays the official one."))
         self.path = QLineEdit(str(documents_folder() / self._suggested_name()))
@@ -80,8 +83,8 @@ class ResultsExportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose)
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.csv)
-        form.addRow("", self.json)
+        form.addRow(self.tr("Format:"), self._choice(self.csv, csv_note))
+        form.addRow("", self._choice(self.json, json_note))
         form.addRow("", self.normalised)
         form.addRow(self.tr("File:"), file_row)
         self.progress = QProgressBar()
@@ -102,6 +105,33 @@ class ResultsExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        return label
+
+    @staticmethod
+    def _choice(button: QRadioButton, note: QLabel) -> QWidget:
+        """A radio button with its explanation beside it (the explanation wraps; the button's text cannot)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(button)
+        layout.addWidget(note, 1)
+        return row
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the wrapped texts' height (a window does not follow its labels' height-for-width by itself)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- choosing -------------------------------------------------------------------------------------
     def chosen_format(self) -> str:
@@ -178,7 +208,7 @@ class ResultsExportDialog(QDialog):
         self._task = None
         self._set_busy(False)
         self.exported = exported
-        size = QLocale().formattedDataSize(exported.size)
+        size = QLocale().formattedDataSize(exported.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         self._show(self.tr("Saved %1 (%2, %n dossier(s)).", "", exported.dossiers).replace("%1", str(exported.path))
                    .replace("%2", size), error=False)
 
@@ -201,6 +231,7 @@ class ResultsExportDialog(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {style.BAD[0]};" if error else f"color: {style.GOOD[0]};")
         self.message.show()
+        self._fit_height()  # a message never squashes the rows above it
 
     def reject(self) -> None:
         if self._task is not None:

@@ -104,11 +104,17 @@ def test_a_bad_target_is_refused_with_its_message_and_nothing_is_written(qtbot, 
                                                                           tmp_path: Path) -> None:
     window = open_window(merged_edition)
     dialog = open_export(qtbot, window)
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumWidth(), dialog.height())  # narrow: the message wraps onto several lines
     dialog.path.setText(str(tmp_path / "nie-ma-takiego-folderu" / "wyniki.csv"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.busy(), timeout=WAIT_MS)
     assert "Nie ma folderu" in dialog.message.text() and "Niczego nie zapisano" in dialog.message.text()
     assert not (tmp_path / "nie-ma-takiego-folderu").exists() and dialog.isVisible()
+    rows = [w for w in (dialog.csv, dialog.json, dialog.normalised, dialog.path, dialog.message, dialog.export_button)]
+    spans = sorted((w.mapTo(dialog, w.rect().topLeft()).y(), w.mapTo(dialog, w.rect().bottomLeft()).y()) for w in rows)
+    assert all(top > previous_bottom for (_, previous_bottom), (top, _) in zip(spans, spans[1:])), \
+        f"the message squashed the rows above it: {spans}"
 
     dialog.path.setText("")
     assert not dialog.export() and "Podaj plik" in dialog.message.text()
@@ -145,7 +151,8 @@ def test_the_help_menu(qtbot, open_window, merged_edition: Path, tmp_path: Path,
     for action in window.menu_actions.all_actions():
         if not action.shortcut().isEmpty():
             assert action.shortcut().toString() in shortcuts, action.text()
-    assert "Ctrl+I" in shortcuts and "Ctrl+E" in shortcuts and "F1" in shortcuts
+    for keys in ("Ctrl+I", "Ctrl+E", "Ctrl+P", "Ctrl+Q", "F1", "F5"):
+        assert keys in shortcuts, keys
     window.help_dialog.reject()
 
     window.menu_actions.help_about.trigger()
