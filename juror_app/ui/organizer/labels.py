@@ -1,9 +1,10 @@
 """Labels of the organizer's window that never push it wider than the screen.
 
 A plain ``QLabel`` without word wrap asks for its whole text's width as its minimum: one heading that
-lists every juror still missing, or the status line with a long database path, made the window
-2,413 px wide. Here headings wrap, the status line elides in the middle (the whole text in its
-tooltip), and banners carry an icon Qt paints (``icons``) instead of a pictograph a font may lack.
+listed every juror still missing made the window 2,413 px wide. Here headings wrap; the status line
+(which Qt simply cuts on the right: the edition's name, the counts and the database path do not fit a
+laptop) elides in the middle with the whole text in its tooltip; and banners carry an icon Qt paints
+(``icons``) instead of a pictograph a font may lack.
 """
 
 from __future__ import annotations

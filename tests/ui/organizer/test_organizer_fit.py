@@ -1,9 +1,10 @@
 """The organizer's window fits a laptop's screen (1,366 × 768), in Polish and English, on every tab.
 
 It once opened 2,413 px wide on a 1,600 px display: a heading listing every juror still missing, the
-completeness legend, the status line with the database path and the charts' minimum sizes forced the
-window's minimum width up, and the lock button, the last jurors, the charts and the "Uzasadnienia"
-column were off-screen. Now no widget forces the window past the screen; wide tables scroll inside.
+completeness legend, the category choosers sized to the longest category and the charts' minimum sizes
+forced the window's minimum width up, and the lock button, the last jurors, the charts and the
+"Uzasadnienia" column were off-screen. Now no widget forces the window past the screen (at 125 % scaling
+either); wide tables scroll inside.
 
 Two checks: in this process, the window's minimum size hint on every tab and the geometry the window
 takes for a 1,366 × 768 available area (every visible widget inside it); and in a child process whose
