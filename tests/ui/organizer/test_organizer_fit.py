@@ -191,3 +191,31 @@ def test_the_window_opens_inside_a_1366x768_screen(tmp_path: Path, demo_edition:
         for tab, x, y, width, height, min_width, min_height in entry["tabs"]:
             print(entry["lang"], tab, f"opened at {x},{y} {width}×{height}; minimum {min_width}×{min_height}")
             assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 768, (entry["lang"], tab)
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_dialogs_fit_the_laptop_screen_too(qtbot, qapp, open_window, demo_edition, lang):
+    """The import dialog (once asked for 1,180 × 760: past a 768 px screen with its title bar), the export and
+    the Help pages: their minimum sizes fit, and each takes a size inside the screen."""
+    from juror_app.ui.organizer.results_export_dialog import ResultsExportDialog
+
+    i18n.install(qapp, lang)
+    window = open_window(demo_edition)
+    importing = window.open_import(sorted((demo_edition / "packages").glob("*.pu-scores")))
+    qtbot.waitUntil(lambda: importing.state == "preview", timeout=WAIT_MS)
+    window.menu_actions.export_results.trigger()
+    exporting = window.findChild(ResultsExportDialog)
+    dialogs = [importing, exporting]
+    for action in (window.menu_actions.help_guide, window.menu_actions.help_shortcuts, window.menu_actions.help_about):
+        action.trigger()
+        dialogs.append(window.help_dialog)
+    room = window_fit.room(LAPTOP)
+    for dialog in dialogs:
+        qapp.processEvents()
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= room.width() and hint.height() <= room.height(), (type(dialog).__name__, hint)
+        window_fit.fit_window(dialog, LAPTOP, dialog.size().expandedTo(QSize(1180, 760)))
+        assert room.contains(dialog.geometry()), (type(dialog).__name__, dialog.geometry())
+        print(lang, type(dialog).__name__, "minimum", hint.width(), "×", hint.height())
+        if dialog is not importing:
+            dialog.reject()
