@@ -1,10 +1,13 @@
-"""Make the organizer window's screenshots: the import dialog with mixed outcomes, results, agreement, rankings.
+"""Make the organizer window's screenshots: every tab, the import dialog, the export and the Help menu's pages.
 
     python docs/screenshots/make_organizer.py            # offscreen (QWidget.grab), no display needed
-    xvfb-run -s "-screen 0 1600x1000x24" python docs/screenshots/make_organizer.py   # the same under Xvfb
+    xvfb-run -s "-screen 0 1600x900x24" python docs/screenshots/make_organizer.py   # the same under Xvfb
 
-Writes ``organizer-<view>-<lang>.png`` beside this script (import, results, agreement, rankings,
-completeness, decisions), in Polish and in English. The scene is the
+Writes ``organizer-<view>-<lang>-<width>.png`` beside this script (import, completeness, results,
+agreement, rankings, decisions, export, help, shortcuts, about), in Polish and in English, for a
+1,366 × 768 and a 1,600 × 900 screen: the window as it opens there (fitted to the screen, less the room
+the system's title bar and borders take, which are not in the picture), dialogs over it where they open.
+The decisions and later pictures show the results locked for printing. The scene is the
 default demo edition where the office has already merged most packages and now imports a mixed batch:
 new packages, an update (with its changes), one already imported, a stale revision, a tampered file
 and an equivocating one (the alarm).
@@ -24,17 +27,20 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 WORK = Path(tempfile.mkdtemp(prefix="organizer-screens-"))
 os.environ["JUROR_APP_HOME"] = str(WORK / "home")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QSettings, QSize  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from juror_app.domain import edit_log  # noqa: E402
 from juror_app.exchange import container  # noqa: E402
 from juror_app.exchange.package import read_package_content, write_package  # noqa: E402
 from juror_app.store.edition_tables import read_edition  # noqa: E402
-from juror_app.store.organizer_schema import open_organizer_db  # noqa: E402
-from juror_app.ui.common import i18n  # noqa: E402
+from juror_app.store.organizer_schema import lock_results, open_organizer_db  # noqa: E402
+from juror_app.ui.common import errors, gui_gc, i18n, refcount_guard  # noqa: E402
+from juror_app.ui.organizer import window_fit  # noqa: E402
 from juror_app.ui.organizer.launch import open_session  # noqa: E402
 from juror_app.ui.organizer.main_window import OrganizerWindow  # noqa: E402
+from juror_app.ui.organizer.results_export_dialog import ResultsExportDialog  # noqa: E402
 from juror_app.ui.organizer.style import STYLE_SHEET  # noqa: E402
 from juror_app.workflows.demo.generate import DemoSettings, demo_key, generate_demo  # noqa: E402
 from juror_app.workflows.demo.scoring import package_from_log  # noqa: E402
@@ -120,26 +126,45 @@ def scene(root: Path) -> tuple[Path, list[Path]]:
     return edition, batch
 
 
-def shoot(app: QApplication, template: Path, batch: list[Path], lang: str) -> None:
-    folder = WORK / f"edition-{lang}"
+SCREENS = ((1366, 768), (1600, 900))  # a laptop of the office, and a common monitor
+
+
+def framed(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with ``dialog`` over it where it opened, outlined (no window manager draws frames here)."""
+    picture = window.grab()
+    offset = dialog.geometry().topLeft() - window.geometry().topLeft()
+    painter = QPainter(picture)
+    painter.fillRect(QRect(offset + QPoint(6, 6), dialog.size()), QColor(0, 0, 0, 60))
+    painter.drawPixmap(offset, dialog.grab())
+    painter.setPen(QColor("#5b6472"))
+    painter.drawRect(QRect(offset - QPoint(1, 1), dialog.size() + QSize(1, 1)))
+    painter.end()
+    return picture
+
+
+def shoot(app: QApplication, template: Path, batch: list[Path], lang: str, screen: tuple[int, int]) -> None:
+    width, height = screen
+    folder = WORK / f"edition-{lang}-{width}"
     shutil.copytree(template.parent, folder)
     edition = folder / template.name
     batch = [folder / p.relative_to(template.parent) for p in batch]
     i18n.install(app, lang)
     session = open_session(edition / "organizer.sqlite")
     window = OrganizerWindow(session)
-    window.resize(1600, 960)
+    available = QRect(0, 0, width, height)
+    window_fit.fit_window(window, available, window_fit.PREFERRED_SIZE)  # as it opens on a screen of that size
     window.show()
     wait(app, lambda: session.snapshot is not None)
+    suffix = f"{lang}-{width}"
 
     dialog = window.open_import(batch)
     wait(app, lambda: dialog.state == "preview")
+    window_fit.fit_window(dialog, available, QSize(1180, 760))
     rows = dialog.model.rows()
     update_row = next(i for i, r in enumerate(rows) if r.outcome is Outcome.UPDATE)
     dialog.table.selectRow(dialog.proxy.mapFromSource(dialog.model.index(update_row, 0)).row())
-    dialog.resize(1400, 860)
     settle(app)
-    save(dialog, f"organizer-import-{lang}.png")
+    save(framed(window, dialog), f"organizer-import-{suffix}.png")
     refreshed = [False]
     session.results_changed.connect(lambda _s: refreshed.__setitem__(0, True))
     dialog.apply()
@@ -147,48 +172,74 @@ def shoot(app: QApplication, template: Path, batch: list[Path], lang: str) -> No
     dialog.accept()
     settle(app)
 
+    window.tabs.setCurrentWidget(window.completeness)
+    settle(app)
+    save(window.grab(), f"organizer-completeness-{suffix}.png")
     window.tabs.setCurrentWidget(window.results)
     window.results.threshold.setValue(30)
     discussed = window.results.discuss.rows()
     if discussed:
         window.results.select_dossier(discussed[0].dossier.dossier_id)
     settle(app)
-    save(window, f"organizer-results-{lang}.png")
+    save(window.grab(), f"organizer-results-{suffix}.png")
     window.tabs.setCurrentWidget(window.agreement)
     settle(app)
-    save(window, f"organizer-agreement-{lang}.png")
+    save(window.grab(), f"organizer-agreement-{suffix}.png")
     window.tabs.setCurrentWidget(window.rankings)
     window.rankings.normalise.setChecked(True)
     window.rankings.category.setCurrentIndex(window.rankings.category.findData("Starostwa powiatowe"))
     settle(app)
-    save(window, f"organizer-rankings-{lang}.png")
-    window.tabs.setCurrentWidget(window.completeness)
-    settle(app)
-    save(window, f"organizer-completeness-{lang}.png")
+    save(window.grab(), f"organizer-rankings-{suffix}.png")
+    refreshed[0] = False
+    session.change(lock_results, "Anna Nowak")
+    wait(app, lambda: refreshed[0])
     window.tabs.setCurrentWidget(window.decisions)
     window.decisions.distinction_table.selectRow(0)
     settle(app)
-    save(window, f"organizer-decisions-{lang}.png")
+    save(window.grab(), f"organizer-decisions-{suffix}.png")
+
+    window.menu_actions.export_results.trigger()
+    export = window.findChild(ResultsExportDialog)
+    folder_out = WORK / f"Dokumenty-{suffix}"
+    folder_out.mkdir()
+    export.path.setText(str(folder_out / Path(export.path.text()).name))
+    export.export()
+    wait(app, lambda: export.exported is not None)
+    settle(app)
+    save(framed(window, export), f"organizer-export-{suffix}.png")
+    export.reject()
+    for action, name in ((window.menu_actions.help_guide, "help"), (window.menu_actions.help_shortcuts, "shortcuts"),
+                         (window.menu_actions.help_about, "about")):
+        action.trigger()
+        page = window.help_dialog
+        window_fit.fit_window(page, available, page.size())
+        settle(app)
+        save(framed(window, page), f"organizer-{name}-{suffix}.png")
+        page.reject()
     window.close()
     session.close()
 
 
-def save(widget: QWidget, name: str) -> None:
+def save(picture: QPixmap, name: str) -> None:
     path = HERE / name
-    if not widget.grab().save(str(path)):
+    if not picture.save(str(path)):
         raise OSError(f"could not write {path}")
-    print(f"wrote {path}")
+    print(f"wrote {path} ({picture.width()}×{picture.height()})")
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    refcount_guard.install(app)  # as the program does (ui/app.py): PySide6 6.12 on Python 3.11
+    gui_gc.install(app)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
     QCoreApplication.setOrganizationName("KapitulaScreenshots")
     app.setStyleSheet(STYLE_SHEET)
     template, batch = scene(WORK / "scene")
-    for lang in ("pl", "en"):
-        shoot(app, template, batch, lang)
+    errors.install(WORK / "home")  # About shows where unexpected errors would be written
+    for screen in SCREENS:
+        for lang in ("pl", "en"):
+            shoot(app, template, batch, lang, screen)
     shutil.rmtree(WORK, ignore_errors=True)
     return 0
 

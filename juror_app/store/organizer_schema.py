@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from juror_app.domain.errors import StoreError, ValidationError
+from juror_app.domain.moments import local_moment
 from juror_app.domain.rules import check_reason
 from juror_app.store.connection import (
     ReadOnlyAccess,
@@ -339,13 +340,17 @@ def is_locked(db: Database) -> bool:
 
 
 def locked_error(lock: ResultsLock, *, action_pl: str, action_en: str) -> ValidationError:
-    """The message for anything refused because the results are frozen for printing."""
+    """The message for anything refused because the results are frozen for printing.
+
+    The moment is shown in local time as people write it, and the Polish says "zablokowano je: <name>"
+    (impersonal): "zablokował je Anna Nowak" would guess the person's grammatical gender.
+    """
     return ValidationError(
         "results_locked",
-        pl=f"{action_pl}: wyniki są zamrożone do druku (zablokował je {lock.locked_by}, {lock.locked_at}). "
-           "Aby cokolwiek zmienić, najpierw odblokuj wyniki, podając powód.",
-        en=f"{action_en}: the results are frozen for printing (locked by {lock.locked_by}, {lock.locked_at}). "
-           "To change anything, unlock the results first and give the reason.",
+        pl=f"{action_pl}: wyniki są zamrożone do druku (zablokowano je: {lock.locked_by}, "
+           f"{local_moment(lock.locked_at, 'pl')}). Aby cokolwiek zmienić, najpierw odblokuj wyniki, podając powód.",
+        en=f"{action_en}: the results are frozen for printing (locked by {lock.locked_by} on "
+           f"{local_moment(lock.locked_at, 'en')}). To change anything, unlock the results first and give the reason.",
     )
 
 

@@ -33,7 +33,7 @@ def run_gui(args: argparse.Namespace) -> int:
     refcount_guard.install(app)  # PySide6 6.12 on Python 3.11 would otherwise abort after long use
     gui_gc.install(app)  # Qt objects in garbage cycles must be destroyed on this thread, not a worker's
     i18n.install(app, args.lang or os.environ.get("JUROR_APP_LANG") or _saved_language())
-    errors.install(log_folder())
+    errors.install(log_folder(), role=args.role)
     if args.role == "organizer":
         from juror_app.ui.organizer.launch import start
     else:

@@ -12,6 +12,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something unexpected went wrong; the last action may not have been completed. The program goes on, and what is already saved in the edition database is kept: a merge and each decision are saved whole or not at all.
+
+The details were written to:
+%1
+Before repeating the last action, check in the window whether it took effect. If the error comes back, give this file to whoever looks after the program for your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>

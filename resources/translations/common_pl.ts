@@ -11,6 +11,18 @@
         <translation>plik dziennika błędów</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong; the last action may not have been completed. The program goes on, and what is already saved in the edition database is kept: a merge and each decision are saved whole or not at all.
+
+The details were written to:
+%1
+Before repeating the last action, check in the window whether it took effect. If the error comes back, give this file to whoever looks after the program for your office.</source>
+        <translation>Wystąpił nieoczekiwany błąd; ostatnia czynność mogła nie zostać wykonana. Program działa dalej, a to, co już zapisano w bazie edycji, pozostaje: scalenie paczek i każda decyzja zapisują się w całości albo wcale.
+
+Szczegóły zapisano w pliku:
+%1
+Zanim powtórzysz ostatnią czynność, sprawdź w oknie, czy przyniosła skutek. Jeśli błąd się powtórzy, przekaż ten plik osobie, która opiekuje się programem w Twoim biurze.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>

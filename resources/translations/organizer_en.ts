@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompletenessView</name>
     <message>
         <source>no package yet</source>
@@ -378,10 +385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdraw the distinction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,6 +420,14 @@
     </message>
     <message>
         <source>Check and merge the jurors&apos; score packages (.pu-scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results as CSV for Excel or as JSON (as “juror-app results” does)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,7 +487,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How the organizer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About juror-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerHelp</name>
+    <message>
+        <source>The edition database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors&apos; bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Import the jurors&apos; score packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Import score packages (or drop .pu-scores files or a folder on the window). Every file is checked first — signature, contents, roster, edition, the bundle it was made against, revision history — and nothing changes while checking. The preview says per file: new, update (with every change, old → new), already imported, stale, refused with the reason, or an ALARM when one juror signed two different packages with the same revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Merge” applies every acceptable file in one transaction; “Cancel” changes nothing. The packages are kept beside the database as evidence. Importing the same files again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. See who is missing and where the jurors disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness: each juror&apos;s progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror&apos;s points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: Krippendorff&apos;s α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Rankings and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror&apos;s scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: certification by the edition&apos;s rule, and the special distinctions: the jurors&apos; nominations, and your decision, recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Lock, print, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions → “Lock the results for printing” freezes them: imports, the threshold and distinctions are refused until they are unlocked with a reason, which is kept in the lock history. Printouts made while the results are not locked say “working copy” on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors&apos; score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Export results: CSV for Excel or JSON, the same file as “juror-app results” writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same work can be scripted: “juror-app merge”, “juror-app results”, “juror-app report” and “juror-app verify” (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag and drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score packages or a folder onto the window: import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up (the window was started without the error handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no error has been recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python, Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors&apos; signed score packages, results, agreement, rankings, decisions and printouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the organizer works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About juror-app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,8 +1067,86 @@
             <numerusform>Normalisation changes the place of %n dossiers (highlighted).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ResultsExportDialog</name>
     <message>
-        <source>All categories</source>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of the merged scores in one file: completeness, every juror&apos;s points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens correctly in Polish Excel: semicolons, decimal commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for other programs and scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ranking after normalising each juror&apos;s scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the Rankings tab: per-juror z-scores; the raw ranking stays the official one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the results to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n dossier(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%2, %n dossier).</numerusform>
+            <numerusform>Saved %1 (%2, %n dossiers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the export; the details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,10 +1303,6 @@
             <numerusform>%n to discuss</numerusform>
             <numerusform>%n to discuss</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a dossier on the left.</source>

@@ -121,7 +121,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>mean deviation from co-jurors (percentage points)</source>
-        <translation>średnie odchylenie od pozostałych oceniających (punkty procentowe)</translation>
+        <translation>średnie odchylenie od pozostałych oceniających (pp)</translation>
     </message>
     <message>
         <source>No dossier scored by two jurors yet</source>
@@ -164,7 +164,14 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Decided by:</source>
-        <translation>Decyzję podjął(-ęła):</translation>
+        <translation>Osoba decydująca:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
     </message>
 </context>
 <context>
@@ -243,7 +250,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept as evidence; clarify it with the juror.</source>
-        <translation>ALARM — członek Kapituły %1 (%2) podpisał dwie różne paczki o wersji %3 (wykryto %4). Obie zachowano jako dowód; wyjaśnij to z członkiem Kapituły.</translation>
+        <translation>ALARM — dwie różne paczki o wersji %3 podpisane kluczem członka Kapituły %1 (%2), wykryto %4. Obie zachowano jako dowód; wyjaśnij to z tą osobą.</translation>
     </message>
 </context>
 <context>
@@ -298,7 +305,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Nominated by</source>
-        <translation>Nominujący</translation>
+        <translation>Nominacje od</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -378,11 +385,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Locked for printing by %1 on %2. Imports, the threshold and distinctions are refused until the results are unlocked.</source>
-        <translation>Zablokowane do druku przez: %1, %2. Import paczek, zmiana progu i wyróżnienia są odrzucane, dopóki wyniki nie zostaną odblokowane.</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Wszystkie kategorie</translation>
+        <translation>Wyniki zablokowano do druku: %1, %2. Import paczek, zmiana progu i wyróżnienia są odrzucane, dopóki wyniki nie zostaną odblokowane.</translation>
     </message>
     <message>
         <source>Withdraw the distinction</source>
@@ -421,6 +424,14 @@ bezwzględne (pp)</translation>
     <message>
         <source>Check and merge the jurors' score packages (.pu-scores)</source>
         <translation>Sprawdź i scal paczki ocen członków Kapituły (.pu-scores)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Eksportuj wyniki…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV for Excel or as JSON (as “juror-app results” does)</source>
+        <translation>Zapisz wyniki jako CSV dla Excela albo jako JSON (tak jak „juror-app results”)</translation>
     </message>
     <message>
         <source>&amp;Refresh the results</source>
@@ -479,8 +490,147 @@ bezwzględne (pp)</translation>
         <translation>&amp;Język</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;How the organizer works</source>
+        <translation>&amp;Jak działa strona organizatora</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>&amp;About juror-app</source>
+        <translation>&amp;O programie juror-app</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerHelp</name>
+    <message>
+        <source>The edition database</source>
+        <translation>Baza edycji</translation>
+    </message>
+    <message>
+        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors' bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
+        <translation>To okno pracuje na jednej bazie edycji (plik .sqlite); nazywa ją wiersz stanu na dole, a jedną bazę można mieć otwartą tylko w jednym oknie naraz. Przygotowanie edycji — kategorii i kryteriów, uczestników i ich dokumentów, członków Kapituły, przydziału i paczek przydziału — nie odbywa się jeszcze w tym oknie: dziś pełną edycję demonstracyjną tworzy „juror-app demo”, a „juror-app --demo --role organizer” ją otwiera.</translation>
+    </message>
+    <message>
+        <source>1. Import the jurors' score packages</source>
+        <translation>1. Import paczek ocen członków Kapituły</translation>
+    </message>
+    <message>
+        <source>File → Import score packages (or drop .pu-scores files or a folder on the window). Every file is checked first — signature, contents, roster, edition, the bundle it was made against, revision history — and nothing changes while checking. The preview says per file: new, update (with every change, old → new), already imported, stale, refused with the reason, or an ALARM when one juror signed two different packages with the same revision.</source>
+        <translation>Plik → Importuj paczki ocen (albo upuść pliki .pu-scores lub folder na okno). Każdy plik jest najpierw sprawdzany — podpis, zawartość, skład Kapituły, edycja, paczka przydziału, z której powstał, historia wersji — a sprawdzanie niczego nie zmienia. Podgląd mówi o każdym pliku: nowa, aktualizacja (z każdą zmianą: było → jest), już zaimportowana, nieaktualna, odrzucona z powodem albo ALARM, gdy dwie różne paczki o tej samej wersji podpisał ten sam członek Kapituły.</translation>
+    </message>
+    <message>
+        <source>“Merge” applies every acceptable file in one transaction; “Cancel” changes nothing. The packages are kept beside the database as evidence. Importing the same files again changes nothing.</source>
+        <translation>„Scal” zapisuje wszystkie poprawne pliki w jednej transakcji; „Anuluj” niczego nie zmienia. Paczki są przechowywane obok bazy jako dowód. Ponowny import tych samych plików niczego nie zmienia.</translation>
+    </message>
+    <message>
+        <source>2. See who is missing and where the jurors disagree</source>
+        <translation>2. Kogo brakuje i gdzie oceny się rozchodzą</translation>
+    </message>
+    <message>
+        <source>Completeness: each juror's progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror's points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
+        <translation>Kompletność: postęp i ostatnia paczka każdego członka Kapituły oraz tabela teczki × członkowie Kapituły. Wyniki: każda teczka z wynikami etapów, wynikiem ważonym i certyfikacją; dla zaznaczonej teczki punkty każdego oceniającego w każdym kryterium ze średnią, medianą, średnią przyciętą, odchyleniem standardowym i rozstępem. Kryterium trafia do omówienia, gdy rozstęp przekracza próg rozbieżności, który można zmienić; wszystkie takie kryteria zbiera lista „Do omówienia na posiedzeniu”.</translation>
+    </message>
+    <message>
+        <source>Agreement: Krippendorff's α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
+        <translation>Zgodność: α Krippendorffa i jednoczynnikowy ICC dla każdego kryterium oraz łagodność lub surowość każdego członka Kapituły w porównaniu z pozostałymi oceniającymi te same teczki.</translation>
+    </message>
+    <message>
+        <source>3. Rankings and decisions</source>
+        <translation>3. Rankingi i decyzje</translation>
+    </message>
+    <message>
+        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror's scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
+        <translation>Rankingi: w każdej kategorii, według wyniku ważonego; „Normalizuj” dodaje obok ranking po normalizacji ocen każdego członka Kapituły i wyróżnia każde zmienione miejsce. Oficjalny pozostaje ranking bez normalizacji.</translation>
+    </message>
+    <message>
+        <source>Decisions: certification by the edition's rule, and the special distinctions: the jurors' nominations, and your decision, recorded with your name.</source>
+        <translation>Decyzje: certyfikacja według zasady edycji oraz wyróżnienia specjalne: nominacje członków Kapituły i decyzja organizatora, zapisywana z imieniem i nazwiskiem osoby decydującej.</translation>
+    </message>
+    <message>
+        <source>4. Lock, print, export</source>
+        <translation>4. Blokada, wydruki, eksport</translation>
+    </message>
+    <message>
+        <source>Decisions → “Lock the results for printing” freezes them: imports, the threshold and distinctions are refused until they are unlocked with a reason, which is kept in the lock history. Printouts made while the results are not locked say “working copy” on every page.</source>
+        <translation>Decyzje → „Zablokuj wyniki do druku…” zamraża wyniki: import paczek, zmiana progu i wyróżnienia są odrzucane do czasu odblokowania z podaniem powodu, który zostaje w historii blokady. Wydruki zrobione, gdy wyniki nie są zablokowane, mają na każdej stronie napis „wersja robocza”.</translation>
+    </message>
+    <message>
+        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors' score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
+        <translation>Wydruki: protokół posiedzenia Kapituły, zestawienie dla każdej jednostki, ranking w każdej kategorii i karty oceny członków Kapituły — z podglądem, potem do druku albo zapisu jako PDF; każda strona nosi kod danych, z których powstała.</translation>
+    </message>
+    <message>
+        <source>File → Export results: CSV for Excel or JSON, the same file as “juror-app results” writes.</source>
+        <translation>Plik → Eksportuj wyniki: CSV dla Excela albo JSON, ten sam plik, który zapisuje „juror-app results”.</translation>
+    </message>
+    <message>
+        <source>The command line</source>
+        <translation>Wiersz poleceń</translation>
+    </message>
+    <message>
+        <source>The same work can be scripted: “juror-app merge”, “juror-app results”, “juror-app report” and “juror-app verify” (each with --help).</source>
+        <translation>Tę samą pracę można wykonać w skrypcie: „juror-app merge”, „juror-app results”, „juror-app report” i „juror-app verify” (każde z --help).</translation>
+    </message>
+    <message>
+        <source>drag and drop</source>
+        <translation>przeciągnij i upuść</translation>
+    </message>
+    <message>
+        <source>score packages or a folder onto the window: import them</source>
+        <translation>paczki ocen albo folder na okno: import</translation>
+    </message>
+    <message>
+        <source>not set up (the window was started without the error handler)</source>
+        <translation>nie ustawiony (okno uruchomiono bez obsługi błędów)</translation>
+    </message>
+    <message>
+        <source>%1 (no error has been recorded)</source>
+        <translation>%1 (nie zapisano jeszcze żadnego błędu)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Edition database</source>
+        <translation>Baza edycji</translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation>Dziennik błędów</translation>
+    </message>
+    <message>
+        <source>Python, Qt</source>
+        <translation>Python, Qt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The organizer's side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors' signed score packages, results, agreement, rankings, decisions and printouts.</source>
+        <translation>Strona organizatora programu dla Kapituły konkursu „Przyjazny Urząd”: scalanie podpisanych paczek ocen członków Kapituły, wyniki, zgodność, rankingi, decyzje i wydruki.</translation>
+    </message>
+    <message>
+        <source>How the organizer works</source>
+        <translation>Jak działa strona organizatora</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>About juror-app</source>
+        <translation>O programie juror-app</translation>
     </message>
 </context>
 <context>
@@ -660,7 +810,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence and nothing of this juror is merged. Clarify it with the juror before the meeting.</source>
-        <translation>ALARM — członek Kapituły %1 podpisał dwie RÓŻNE paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone. Wyjaśnij to z członkiem Kapituły przed posiedzeniem.</translation>
+        <translation>ALARM — dwie RÓŻNE paczki o tej samej wersji podpisane kluczem członka Kapituły: %1. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone. Wyjaśnij to z nią przed posiedzeniem.</translation>
     </message>
     <message>
         <source>No file added yet.</source>
@@ -807,7 +957,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>ALARM: this juror signed two different packages with the same revision. Both are kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.</source>
-        <translation>ALARM: ten członek Kapituły podpisał dwie różne paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nim.</translation>
+        <translation>ALARM: dwie różne paczki o tej samej wersji podpisane kluczem tego członka Kapituły. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nią.</translation>
     </message>
     <message>
         <source>Created</source>
@@ -938,9 +1088,88 @@ normalizacji %</translation>
             <numerusform>Normalizacja zmienia miejsce %n teczek (wyróżnione).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ResultsExportDialog</name>
     <message>
-        <source>All categories</source>
-        <translation>Wszystkie kategorie</translation>
+        <source>Export results</source>
+        <translation>Eksport wyników</translation>
+    </message>
+    <message>
+        <source>The results of the merged scores in one file: completeness, every juror's points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
+        <translation>Wyniki ze scalonych ocen w jednym pliku: kompletność, punkty każdego członka Kapituły ze statystykami dla teczek i kryteriów, zgodność, rankingi, certyfikacja i wyróżnienia. Te same dane dają zawsze ten sam plik, identyczny z tym, który zapisuje „juror-app results”.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV dla Excela</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>opens correctly in Polish Excel: semicolons, decimal commas</source>
+        <translation>otwiera się poprawnie w polskim Excelu: średniki, przecinki dziesiętne</translation>
+    </message>
+    <message>
+        <source>for other programs and scripts</source>
+        <translation>dla innych programów i skryptów</translation>
+    </message>
+    <message>
+        <source>Add the ranking after normalising each juror's scores</source>
+        <translation>Dodaj ranking po normalizacji ocen każdego członka Kapituły</translation>
+    </message>
+    <message>
+        <source>As on the Rankings tab: per-juror z-scores; the raw ranking stays the official one.</source>
+        <translation>Jak na karcie Rankingi: wyniki z dla każdego członka Kapituły; oficjalny pozostaje ranking bez normalizacji.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV dla Excela (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Give the file to write the results to.</source>
+        <translation>Podaj plik, do którego zapisać wyniki.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Plik „%1” już istnieje. Zastąpić go?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n dossier(s)).</source>
+        <translation>
+            <numerusform>Zapisano %1 (%2, %n teczka).</numerusform>
+            <numerusform>Zapisano %1 (%2, %n teczki).</numerusform>
+            <numerusform>Zapisano %1 (%2, %n teczek).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the export; the details were written to the log file.</source>
+        <translation>Nieoczekiwany błąd przerwał eksport; szczegóły zapisano w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Niczego nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1331,6 @@ std.</translation>
             <numerusform>%n do omówienia</numerusform>
             <numerusform>%n do omówienia</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <source>Choose a dossier on the left.</source>

@@ -66,3 +66,40 @@ def test_expected_problem_shows_its_own_message(installed, qtbot):
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0] == ("warning", problem.message())
     assert "user error: bad_thing" in path.read_text(encoding="utf-8")
+
+
+JUROR_WORDING = ("Zapisane oceny", "biura organizatora")
+
+
+def test_the_organizer_gets_a_message_true_for_the_organizer(installed, qtbot, qapp):
+    """The juror's wording ("your saved scores are safe… send this file to the organizer's office") is wrong for
+    the organizer, who *is* the office: the organizer's message speaks of the edition database and the log."""
+    from PySide6.QtCore import QTranslator
+
+    from juror_app.ui.common.paths import translations_folder
+
+    path, shown = installed
+    polish = QTranslator()
+    assert polish.load("common_pl", str(translations_folder()))
+    qapp.installTranslator(polish)  # only for this test: removed below
+    try:
+        errors.install(path.parent, role="organizer")
+        sys.excepthook(*_raise(RuntimeError("boom in the organizer's window")))
+        qtbot.waitUntil(lambda: bool(shown))
+        kind, text = shown[-1]
+        print(text)
+        assert kind == "critical" and str(path) in text and "boom" not in text
+        assert not any(words in text for words in JUROR_WORDING), text
+        assert "bazie edycji" in text and "w całości albo wcale" in text
+        shown.clear()
+        errors.install(path.parent, role="juror")
+        sys.excepthook(*_raise(RuntimeError("boom in the juror's window")))
+        qtbot.waitUntil(lambda: bool(shown))
+        assert all(words in shown[-1][1] for words in JUROR_WORDING), "the juror keeps the juror's wording"
+    finally:
+        qapp.removeTranslator(polish)
+
+
+def test_the_log_path_is_known_after_install(installed):
+    path, _ = installed
+    assert errors.log_path() == path

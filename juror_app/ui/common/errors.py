@@ -2,7 +2,10 @@
 
 Expected problems arrive as :class:`~juror_app.domain.errors.UserError` and are shown with their
 own message. Anything else is written with its traceback to ``logs/errors.log`` in the data folder,
-and the person sees a short message saying the program goes on and where the details are.
+and the person sees a short message saying the program goes on and where the details are — in words
+that are true for whoever runs the window: a juror's scores are committed one by one and the file goes
+to the organizer's office; the organizer *is* that office, and what is safe there is the edition
+database (a merge and each decision are saved whole or not at all).
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from shiboken6 import isValid
 from juror_app.domain.errors import UserError
 
 log = logging.getLogger("juror_app")
+JUROR, ORGANIZER = "juror", "organizer"
 _log_path: Path | None = None
+_role = JUROR
 
 
 def show_user_error(parent: QtWidgets.QWidget | None, error: UserError, title: str | None = None) -> None:
@@ -28,17 +33,32 @@ def show_user_error(parent: QtWidgets.QWidget | None, error: UserError, title: s
     QtWidgets.QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message())
 
 
-def show_unexpected(parent: QtWidgets.QWidget | None) -> None:
+def log_path() -> Path | None:
+    """Where unexpected errors are written (None before :func:`install`); the Help menu shows it."""
+    return _log_path
+
+
+def unexpected_text(role: str | None = None) -> str:
+    """The short message for an unexpected error, for the juror's or the organizer's window."""
     where = str(_log_path) if _log_path else QCoreApplication.translate("Errors", "the log file")
-    QtWidgets.QMessageBox.critical(
-        parent,
-        QCoreApplication.translate("Errors", "Unexpected error"),
-        QCoreApplication.translate(
+    if (role or _role) == ORGANIZER:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong; the last action may not have been completed. The program goes on, and "
+            "what is already saved in the edition database is kept: a merge and each decision are saved whole or "
+            "not at all.\n\nThe details were written to:\n%1\nBefore repeating the last action, check in the window "
+            "whether it took effect. If the error comes back, give this file to whoever looks after the program "
+            "for your office.")
+    else:
+        text = QCoreApplication.translate(
             "Errors",
             "Something unexpected went wrong. Your saved work is safe and the program goes on.\n\n"
-            "The details were written to:\n%1\nPlease send this file to the organizer's office.",
-        ).replace("%1", where),
-    )
+            "The details were written to:\n%1\nPlease send this file to the organizer's office.")
+    return text.replace("%1", where)
+
+
+def show_unexpected(parent: QtWidgets.QWidget | None) -> None:
+    QtWidgets.QMessageBox.critical(parent, QCoreApplication.translate("Errors", "Unexpected error"), unexpected_text())
 
 
 class _LazyRotatingFile(logging.Handler):
@@ -93,10 +113,12 @@ def _show(exc: BaseException) -> None:
         show_unexpected(parent)
 
 
-def install(log_folder: Path) -> Path:
-    """Log to ``log_folder/errors.log`` and route uncaught exceptions (any thread) to a short message."""
-    global _relay, _log_path
+def install(log_folder: Path, role: str = JUROR) -> Path:
+    """Log to ``log_folder/errors.log`` and route uncaught exceptions (any thread) to a short message
+    worded for ``role`` (``"juror"`` or ``"organizer"``)."""
+    global _relay, _log_path, _role
     _log_path = log_folder / "errors.log"
+    _role = ORGANIZER if role == ORGANIZER else JUROR
     handler = _LazyRotatingFile(_log_path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

@@ -7,7 +7,7 @@ leniency profile compares each juror's own weighted totals with their co-jurors'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from juror_app.domain.model import Edition
@@ -17,6 +17,7 @@ from juror_app.domain.normalisation import (
     TREATMENT_Z,
 )
 from juror_app.ui.organizer import charts, names, style
+from juror_app.ui.organizer.labels import heading
 from juror_app.ui.organizer.session import Snapshot
 from juror_app.ui.organizer.table_model import (
     RIGHT,
@@ -107,10 +108,10 @@ class AgreementView(QWidget):
         self.leniency_chart = charts.ChartCanvas(self)
 
         grid = QGridLayout(self)
-        grid.addWidget(self._heading(self.tr("Agreement per criterion")), 0, 0)
+        grid.addWidget(heading(self.tr("Agreement per criterion"), bottom=True), 0, 0)
         grid.addWidget(self.agreement_table, 1, 0)
         grid.addWidget(note, 2, 0)
-        grid.addWidget(self._heading(self.tr("Juror leniency")), 3, 0)
+        grid.addWidget(heading(self.tr("Juror leniency"), bottom=True), 3, 0)
         grid.addWidget(self.leniency_table, 4, 0)
         grid.addWidget(self.distribution_chart, 0, 1, 3, 1)
         grid.addWidget(self.leniency_chart, 3, 1, 2, 1)
@@ -118,13 +119,6 @@ class AgreementView(QWidget):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(4, 2)
-
-    @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("heading")
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        return label
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         results = snapshot.results

@@ -3,6 +3,8 @@
 matplotlib's Figure API (no pyplot: no global state, nothing shared between windows) on a
 ``FigureCanvasQTAgg``. Layout is fixed by hand (``subplots_adjust``) rather than by a layout engine,
 which is where most of a small chart's drawing time goes; labels come from the caller, translated.
+The margins are kept in pixels and turned into fractions at every resize, so tick labels and axis
+titles keep their room however small a laptop's screen makes the chart.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from juror_app.ui.organizer import style
 
 FONT_SIZE = 8.5
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 260, 170
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -27,8 +30,28 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().__init__(figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)  # readable, and never wider than a laptop allows
         self.drawn = 0  # how many times a chart was drawn: tests check the canvas really rendered
+        self._margins: tuple[int, int, int, int] | None = None
+
+    def set_margins(self, left: int, right: int, top: int, bottom: int) -> None:
+        """Room around the axes, in the widget's pixels (labels and titles go there)."""
+        self._margins = (left, right, top, bottom)
+        self._apply_margins()
+
+    def _apply_margins(self) -> None:
+        if self._margins is None:
+            return
+        width, height = self.figure.get_size_inches() * self.figure.dpi
+        if width <= 1 or height <= 1:
+            return
+        left, right, top, bottom = (m * self.device_pixel_ratio for m in self._margins)
+        self.figure.subplots_adjust(left=min(left / width, 0.45), right=max(1 - right / width, 0.55),
+                                    top=max(1 - top / height, 0.55), bottom=min(bottom / height, 0.4))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # resizes the figure; the redraw follows
+        self._apply_margins()
 
     def render_now(self) -> None:
         self.draw()
@@ -47,7 +70,7 @@ def draw_distribution(canvas: ChartCanvas, series: Sequence[DistributionSeries],
     figure = canvas.figure
     figure.clear()
     ax = figure.add_subplot(1, 1, 1)
-    figure.subplots_adjust(left=0.11, right=0.98, top=0.88, bottom=0.16)
+    canvas.set_margins(left=52, right=12, top=34, bottom=28)
     ax.set_title(title, fontsize=FONT_SIZE + 1, loc="left")
     present = [s for s in series if len(s.percents)]
     if not present:
@@ -90,7 +113,7 @@ def draw_leniency(canvas: ChartCanvas, bars: Sequence[LeniencyBar], *, title: st
     figure = canvas.figure
     figure.clear()
     ax = figure.add_subplot(1, 1, 1)
-    figure.subplots_adjust(left=0.30, right=0.97, top=0.84, bottom=0.14)
+    canvas.set_margins(left=132, right=16, top=44, bottom=42)
     figure.text(0.01, 0.98, title, ha="left", va="top", fontsize=FONT_SIZE + 1)
     if not bars:
         ax.set_axis_off()  # the empty text in the middle says why
@@ -107,6 +130,9 @@ def draw_leniency(canvas: ChartCanvas, bars: Sequence[LeniencyBar], *, title: st
     for bar, hatch in zip(drawn, hatches):
         bar.set_hatch(hatch)
     ax.set_yticks(positions, [b.label for b in ordered], fontsize=FONT_SIZE)
+    renderer = canvas.get_renderer()  # the jurors' names decide the left margin (measured, not guessed)
+    widest = max(label.get_window_extent(renderer).width for label in ax.get_yticklabels())
+    canvas.set_margins(left=int(widest / canvas.device_pixel_ratio) + 14, right=16, top=44, bottom=42)
     ax.axvline(0, color="#1f2937", linewidth=0.9)
     limit = max(1.0, max(abs(b.deviation) for b in ordered)) * 1.15
     ax.set_xlim(-limit, limit)

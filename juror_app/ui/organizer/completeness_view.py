@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from juror_app.ui.organizer import names, style
+from juror_app.ui.organizer import icons, names, style
+from juror_app.ui.organizer.labels import IconLabel, heading
 from juror_app.ui.organizer.session import Snapshot
 from juror_app.ui.organizer.table_model import (
     CENTRE,
@@ -138,13 +139,12 @@ def matrix_rows(snapshot: Snapshot) -> list[MatrixRow]:
 class CompletenessView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.alarm = QLabel()
+        self.alarm = IconLabel(wrap=True)
         self.alarm.setObjectName("alarm")
-        self.alarm.setWordWrap(True)
+        self.alarm.set_icon(icons.warning_icon(style.ALARM[0]))
         self.alarm.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.alarm.hide()
-        self.summary = QLabel()
-        self.summary.setObjectName("heading")
+        self.summary = heading()  # lists the jurors still missing: it wraps rather than widen the window
         self.jurors = RowTableModel(juror_columns(), key=lambda j: j.juror_id)
         self.juror_table, _ = sorted_view(self.jurors)
         self.matrix = RowTableModel(matrix_columns([]), key=lambda r: r.dossier_id)
@@ -152,8 +152,9 @@ class CompletenessView(QWidget):
         self.matrix_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.matrix_table.setSelectionBehavior(self.matrix_table.SelectionBehavior.SelectItems)
 
+        legend_text = QLabel(self.tr("Each cell: the juror's state on a dossier assigned to them."))
+        legend_text.setWordWrap(True)
         legend = QHBoxLayout()
-        legend.addWidget(QLabel(self.tr("Each cell: the juror's state on a dossier assigned to them.")))
         for state in CELL_STATES:
             chip = QLabel(names.cell_text(state))
             chip.setStyleSheet(style.chip(style.CELL_STYLE[state]))
@@ -163,12 +164,13 @@ class CompletenessView(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._heading(self.tr("Jurors: progress and the latest package merged")))
+        top_layout.addWidget(heading(self.tr("Jurors: progress and the latest package merged")))
         top_layout.addWidget(self.juror_table)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self._heading(self.tr("Dossiers × jurors")))
+        bottom_layout.addWidget(heading(self.tr("Dossiers × jurors")))
+        bottom_layout.addWidget(legend_text)
         bottom_layout.addLayout(legend)
         bottom_layout.addWidget(self.matrix_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -180,12 +182,6 @@ class CompletenessView(QWidget):
         layout.addWidget(self.alarm)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-
-    @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("heading")
-        return label
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         results = snapshot.results
@@ -206,6 +202,6 @@ class CompletenessView(QWidget):
             lines = [self.tr("ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept "
                              "as evidence; clarify it with the juror.")
                      .replace("%1", a.juror_id).replace("%2", a.juror_name).replace("%3", str(a.revision))
-                     .replace("%4", names.moment(a.raised_at)) for a in snapshot.alarms]
-            self.alarm.setText("⚠ " + "\n⚠ ".join(lines))
+                     .replace("%4", names.human_moment(a.raised_at)) for a in snapshot.alarms]
+            self.alarm.setText("\n".join(lines))
         self.alarm.setVisible(bool(snapshot.alarms))

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,7 +31,9 @@ from juror_app.store.organizer_schema import (
     withdraw_distinction,
 )
 from juror_app.ui.common.errors import show_user_error
-from juror_app.ui.organizer import names, style
+from juror_app.ui.organizer import icons, names, style
+from juror_app.ui.organizer.category_filter import CategoryCombo
+from juror_app.ui.organizer.labels import IconLabel, heading
 from juror_app.ui.organizer.decision_dialogs import (
     AwardDialog,
     LockDialog,
@@ -129,8 +130,7 @@ class DecisionsView(QWidget):
         self.session = session
         self.snapshot: Snapshot | None = None
 
-        self.lock_state = QLabel()
-        self.lock_state.setWordWrap(True)
+        self.lock_state = IconLabel(wrap=True)
         self.lock_button = QPushButton(self.tr("Lock the results for printing…"))
         self.lock_button.clicked.connect(self.lock)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
@@ -143,7 +143,7 @@ class DecisionsView(QWidget):
         self.rule = QLabel()
         self.rule.setObjectName("note")
         self.rule.setWordWrap(True)
-        self.category = QComboBox()
+        self.category = CategoryCombo()
         self.category.currentIndexChanged.connect(self._filter_category)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -157,7 +157,7 @@ class DecisionsView(QWidget):
         ranking = QWidget()
         ranking_layout = QVBoxLayout(ranking)
         ranking_layout.setContentsMargins(0, 0, 0, 0)
-        ranking_layout.addWidget(self._heading(self.tr("Ranking per category and certification")))
+        ranking_layout.addWidget(heading(self.tr("Ranking per category and certification")))
         ranking_layout.addWidget(self.rule)
         ranking_layout.addLayout(ranking_bar)
         ranking_layout.addWidget(self.ranking_table, 1)
@@ -179,7 +179,7 @@ class DecisionsView(QWidget):
         distinctions = QWidget()
         distinctions_layout = QVBoxLayout(distinctions)
         distinctions_layout.setContentsMargins(0, 0, 0, 0)
-        distinctions_layout.addWidget(self._heading(self.tr("Special distinctions: the jurors' nominations and your decisions")))
+        distinctions_layout.addWidget(heading(self.tr("Special distinctions: the jurors' nominations and your decisions")))
         distinctions_layout.addWidget(self.distinction_table, 1)
         distinctions_layout.addLayout(buttons)
 
@@ -193,12 +193,6 @@ class DecisionsView(QWidget):
         layout.addLayout(lock_bar)
         layout.addWidget(splitter, 1)
 
-    @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("heading")
-        return label
-
     # --- showing ----------------------------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -211,7 +205,7 @@ class DecisionsView(QWidget):
         lines = [DecisionLine(r, by_id[r.dossier_id], categories.get(r.category_id, (0, r.category_id))[1],
                               categories.get(r.category_id, (len(categories), ""))[0], awarded.get(r.dossier_id, ()))
                  for r in results.rankings]
-        self._fill_categories(edition)
+        self.category.fill(edition.categories)
         self.ranking.set_columns(decision_columns(edition), lines)
         fit_columns(self.ranking_table)
         self._filter_category()
@@ -241,12 +235,14 @@ class DecisionsView(QWidget):
         lock = self.snapshot.results.lock if self.snapshot else None
         if lock is None:
             self.lock_state.setObjectName("open")
+            self.lock_state.set_icon(icons.unlocked_icon(style.GOOD[0]))
             self.lock_state.setText(self.tr("The results are open: imports and decisions are allowed."))
         else:
             self.lock_state.setObjectName("locked")
-            self.lock_state.setText("🔒 " + self.tr("Locked for printing by %1 on %2. Imports, the threshold and "
-                                                   "distinctions are refused until the results are unlocked.")
-                                    .replace("%1", lock.locked_by).replace("%2", names.moment(lock.locked_at)))
+            self.lock_state.set_icon(icons.lock_icon(style.RECUSED[0]))
+            self.lock_state.setText(self.tr("Locked for printing by %1 on %2. Imports, the threshold and "
+                                            "distinctions are refused until the results are unlocked.")
+                                    .replace("%1", lock.locked_by).replace("%2", names.human_moment(lock.locked_at)))
         self.lock_state.style().unpolish(self.lock_state)
         self.lock_state.style().polish(self.lock_state)
 
@@ -264,21 +260,8 @@ class DecisionsView(QWidget):
         self.withdraw_button.setEnabled(ready and not locked and row is not None and row.chosen is not None)
         self.award_other_button.setEnabled(ready and not locked and bool(self.snapshot.results.edition.distinctions))
 
-    def _fill_categories(self, edition: Edition) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), "")
-        for category in edition.categories:
-            self.category.addItem(category.name, category.name)
-        index = self.category.findData(current) if current else 0
-        self.category.setCurrentIndex(max(0, index))
-        self.category.blockSignals(False)
-
     def _filter_category(self) -> None:
-        name = self.category.currentData() or ""
-        self.ranking_proxy.setFilterKeyColumn(0)
-        self.ranking_proxy.setFilterRegularExpression(QRegularExpression(f"^{QRegularExpression.escape(name)}$" if name else ""))
+        self.category.apply_to(self.ranking_proxy)
 
     # --- acting -----------------------------------------------------------------------------------------
     def lock(self) -> LockDialog:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
 from juror_app.ui.common.tasks import Task, run_in_background
-from juror_app.ui.organizer import style
+from juror_app.ui.organizer import icons, style, window_fit
+from juror_app.ui.organizer.labels import IconLabel
 from juror_app.ui.organizer.plan_model import PlanRow, details_html, plan_model
 from juror_app.ui.organizer.session import OrganizerSession
 from juror_app.ui.organizer.table_model import fit_columns, selected_row, sorted_view
@@ -66,7 +67,7 @@ class PackageImportDialog(QDialog):
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Import score packages"))
         self.setAcceptDrops(True)
-        self.resize(1180, 760)
+        window_fit.fit_window(self, window_fit.available_geometry(parent or self), QSize(1180, 760))
 
         intro = QLabel(self.tr(
             "Add the score packages (.pu-scores) that the jurors sent: drop them here, or pick files or a whole folder. "
@@ -90,12 +91,12 @@ class PackageImportDialog(QDialog):
             self.demo_button.clicked.connect(lambda: self.add_paths([session.demo.packages]))
             adders.addWidget(self.demo_button)
 
-        self.alarm = QLabel()
+        self.alarm = IconLabel(wrap=True)
         self.alarm.setObjectName("alarm")
-        self.alarm.setWordWrap(True)
-        self.locked = QLabel()
+        self.alarm.set_icon(icons.warning_icon(style.ALARM[0]))
+        self.locked = IconLabel(wrap=True)
         self.locked.setObjectName("locked")
-        self.locked.setWordWrap(True)
+        self.locked.set_icon(icons.lock_icon(style.RECUSED[0]))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress_label = QLabel()
@@ -339,14 +340,14 @@ class PackageImportDialog(QDialog):
         alarmed = sorted({f.juror_id or "?" for f in files if f.outcome is Outcome.EQUIVOCATION})
         self.alarm.setVisible(bool(alarmed))
         if alarmed:
-            self.alarm.setText("⚠ " + self.tr(
+            self.alarm.setText(self.tr(
                 "ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence "
                 "and nothing of this juror is merged. Clarify it with the juror before the meeting.")
                 .replace("%1", ", ".join(alarmed)))
         locked = next((f for f in files if f.code == "results_locked"), None)
         self.locked.setVisible(locked is not None)
         if locked is not None:
-            self.locked.setText("🔒 " + locked.reason())
+            self.locked.setText(locked.reason())
 
     def _summary_text(self) -> str:
         state = self.state

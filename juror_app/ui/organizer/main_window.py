@@ -29,9 +29,13 @@ from juror_app.ui.organizer.actions import OrganizerActions
 from juror_app.ui.organizer.agreement_view import AgreementView
 from juror_app.ui.organizer.completeness_view import CompletenessView
 from juror_app.ui.organizer.decisions_view import DecisionsView
+from juror_app.ui.organizer import icons, style, window_fit
+from juror_app.ui.organizer.help_dialog import connect_help
 from juror_app.ui.organizer.import_dialog import PackageImportDialog
+from juror_app.ui.organizer.labels import ElidedLabel, IconLabel
 from juror_app.ui.organizer.printing import connect_printing
 from juror_app.ui.organizer.rankings_view import RankingsView
+from juror_app.ui.organizer.results_export_dialog import connect_export
 from juror_app.ui.organizer.results_view import ResultsView
 from juror_app.ui.organizer.session import OrganizerSession, Snapshot
 
@@ -45,10 +49,10 @@ class OrganizerWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.import_dialog: PackageImportDialog | None = None
+        self.help_dialog: QWidget | None = None  # the Help menu's last page opened
         self.setObjectName("organizerMainWindow")
         self.setWindowTitle(self.tr("Organizer — %1").replace("%1", session.db_path.name))
         self.setAcceptDrops(True)
-        self.resize(1500, 920)
 
         self.completeness = CompletenessView()
         self.results = ResultsView(session)
@@ -82,13 +86,15 @@ class OrganizerWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.edition_label = QLabel()
+        self.edition_label = ElidedLabel()  # a long database path must not widen the window
         self.statusBar().addWidget(self.edition_label, 1)
-        self.alarm_badge = QLabel()
+        self.alarm_badge = IconLabel()
         self.alarm_badge.setObjectName("alarmBadge")
+        self.alarm_badge.set_icon(icons.warning_icon(style.ALARM[0]))
         self.alarm_badge.hide()
-        self.lock_badge = QLabel()
+        self.lock_badge = IconLabel()
         self.lock_badge.setObjectName("lockBadge")
+        self.lock_badge.set_icon(icons.lock_icon(style.RECUSED[0]))
         self.lock_badge.hide()
         for badge in (self.alarm_badge, self.lock_badge):
             self.statusBar().addPermanentWidget(badge)
@@ -106,13 +112,17 @@ class OrganizerWindow(QMainWindow):
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.languages.triggered.connect(lambda action: self.language_requested.emit(str(action.data())))
         connect_printing(self, self.menu_actions, session)
+        connect_export(self, self.menu_actions, session)
+        connect_help(self, self.menu_actions, session)
         session.results_changed.connect(self.show_snapshot)
         session.refresh_failed.connect(self._refresh_failed)
-        window_state.restore(self, SETTINGS_PREFIX, {**self.results.splitters, **self.decisions.splitters})
+        restored = window_state.restore(self, SETTINGS_PREFIX, {**self.results.splitters, **self.decisions.splitters})
+        if not self.isMaximized():  # a saved size from a bigger screen is brought inside this one
+            window_fit.fit_window(self, preferred=window_fit.PREFERRED_SIZE, keep_size=restored)
         if session.snapshot is not None:
             self.show_snapshot(session.snapshot)
         else:
-            self.edition_label.setText(self.tr("Reading the results…"))
+            self.edition_label.set_full_text(self.tr("Reading the results…"))
             session.refresh()
 
     # --- showing ----------------------------------------------------------------------------------------
@@ -124,15 +134,15 @@ class OrganizerWindow(QMainWindow):
         merged = sum(1 for j in results.jurors if j.latest_revision is not None)
         assigned = sum(1 for j in results.jurors if j.assigned)
         self.hint_bar.setVisible(merged == 0)
-        self.edition_label.setText(self.tr("%1 · packages from %2 of %3 jurors · %4").replace("%1", results.edition.name)
+        self.edition_label.set_full_text(self.tr("%1 · packages from %2 of %3 jurors · %4").replace("%1", results.edition.name)
                                    .replace("%2", str(merged)).replace("%3", str(assigned))
                                    .replace("%4", str(self.session.db_path)))
         self.lock_badge.setVisible(results.lock is not None)
         if results.lock is not None:
-            self.lock_badge.setText("🔒 " + self.tr("Locked for printing"))
+            self.lock_badge.setText(self.tr("Locked for printing"))
         self.alarm_badge.setVisible(bool(snapshot.alarms))
         if snapshot.alarms:
-            self.alarm_badge.setText("⚠ " + self.tr("%n alarm(s)", "", len(snapshot.alarms)))
+            self.alarm_badge.setText(self.tr("%n alarm(s)", "", len(snapshot.alarms)))
 
     def _refresh_failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from juror_app.domain.i18n import pick
+from juror_app.domain.i18n import current_language, pick
+from juror_app.domain.moments import local_moment
 from juror_app.domain.scoring import CERTIFICATION_NAMES, Certification
 from juror_app.ui.organizer import style
 from juror_app.workflows.organizer.results import CELL_NAMES
@@ -83,6 +84,11 @@ def moment(stamp: str | None) -> str:
     except ValueError:
         return stamp
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def human_moment(stamp: str | None) -> str:
+    """A stored UTC moment for a sentence: "2 grudnia 2026, 09:26" in local time (tables use :func:`moment`)."""
+    return local_moment(stamp, current_language()) or DASH
 
 
 def surname(name: str) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from juror_app.ui.organizer import names, style
+from juror_app.ui.organizer.category_filter import CategoryCombo
 from juror_app.ui.organizer.session import Snapshot
 from juror_app.ui.organizer.table_model import (
     CENTRE,
@@ -106,7 +106,7 @@ class RankingsView(QWidget):
         self.normalise = QCheckBox(self.tr("Normalise jurors' scores and show both rankings side by side"))
         self.normalise.setToolTip(self.tr("Offsets lenient and strict jurors; the raw ranking stays the official one."))
         self.normalise.toggled.connect(self._apply_toggle)
-        self.category = QComboBox()
+        self.category = CategoryCombo()
         self.category.currentIndexChanged.connect(self._filter_category)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Category:")))
@@ -132,7 +132,7 @@ class RankingsView(QWidget):
         self.snapshot = snapshot
         results = snapshot.results
         categories = {c.id: (i, c.name) for i, c in enumerate(results.edition.categories)}
-        self._fill_categories(results.edition.categories)
+        self.category.fill(results.edition.categories)
         self.model.set_rows([RankLine(r, categories.get(r.category_id, (0, r.category_id))[1],
                                       categories.get(r.category_id, (len(categories), ""))[0]) for r in results.rankings])
         fit_columns(self.table)
@@ -170,19 +170,6 @@ class RankingsView(QWidget):
         changed = len(self.changed_places())
         self.summary.setText(self.tr("Normalisation changes the place of %n dossier(s) (highlighted).", "", changed))
 
-    def _fill_categories(self, categories) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), "")
-        for category in categories:
-            self.category.addItem(category.name, category.name)
-        index = self.category.findData(current) if current else 0
-        self.category.setCurrentIndex(max(0, index))
-        self.category.blockSignals(False)
-
     def _filter_category(self) -> None:
-        name = self.category.currentData() or ""
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterRegularExpression(QRegularExpression(f"^{QRegularExpression.escape(name)}$" if name else ""))
+        self.category.apply_to(self.proxy)
         self._apply_toggle(self.normalise.isChecked())

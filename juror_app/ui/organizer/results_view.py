@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from juror_app.domain.scoring import CriterionResult, DossierResult
 from juror_app.store.organizer_schema import set_disagreement_threshold
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.organizer import names, style
+from juror_app.ui.organizer.category_filter import CategoryCombo
 from juror_app.ui.organizer.session import OrganizerSession, Snapshot
 from juror_app.ui.organizer.table_model import (
     CENTRE,
@@ -178,7 +178,7 @@ class ResultsView(QWidget):
         self.session = session
         self.snapshot: Snapshot | None = None
 
-        self.category = QComboBox()
+        self.category = CategoryCombo()
         self.category.currentIndexChanged.connect(self._filter_category)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(5, 100)
@@ -192,6 +192,7 @@ class ResultsView(QWidget):
         self.apply_threshold.clicked.connect(self.save_threshold)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Category:")))
         bar.addWidget(self.category)
@@ -259,7 +260,7 @@ class ResultsView(QWidget):
         assigned: dict[str, int] = {}
         for _, dossier_id, _ in results.completeness:
             assigned[dossier_id] = assigned.get(dossier_id, 0) + 1
-        self._fill_categories(edition)
+        self.category.fill(edition.categories)
         self.dossiers.set_columns(dossier_columns(edition), [
             DossierLine(d, categories.get(d.category_id, d.category_id), assigned.get(d.dossier_id, 0)) for d in results.dossiers])
         fit_columns(self.dossier_table, max_width=480)
@@ -288,22 +289,8 @@ class ResultsView(QWidget):
             self.dossier_table.selectRow(0)
         self._show_dossier()
 
-    def _fill_categories(self, edition: Edition) -> None:
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), "")
-        for category in edition.categories:
-            self.category.addItem(category.name, category.name)
-        index = self.category.findData(current) if current else 0
-        self.category.setCurrentIndex(max(0, index))
-        self.category.blockSignals(False)
-
     def _filter_category(self) -> None:
-        name = self.category.currentData() or ""
-        self.dossier_proxy.setFilterKeyColumn(0)
-        pattern = f"^{QRegularExpression.escape(name)}$" if name else ""
-        self.dossier_proxy.setFilterRegularExpression(QRegularExpression(pattern))
+        self.category.apply_to(self.dossier_proxy)
 
     def select_dossier(self, dossier_id: str) -> bool:
         if select_key(self.dossier_table, dossier_id):
