@@ -134,14 +134,11 @@ def diff_editions(old: Edition, new: Edition) -> list[ChangeItem]:
     if old_order != new_order:
         items.append(ChangeItem("category", "", "changed", "position", ",".join(old_order), ",".join(new_order)))
     before, after = _by_id(old.criteria), _by_id(new.criteria)
-    for cid, criterion in after.items():
-        if cid not in before:
-            items.append(ChangeItem("criterion", cid, "added", label=criterion.code))
-    for cid, criterion in before.items():
+    for cid, criterion in before.items():  # in the old edition's order: removed or changed
         if cid not in after:
             items.append(ChangeItem("criterion", cid, "removed", invalidating=True, label=criterion.code))
-    for cid in [c.id for c in new.criteria if c.id in before]:
-        a, b = before[cid], after[cid]
+            continue
+        a, b = criterion, after[cid]
         for field in CRITERION_FIELDS:
             va, vb = getattr(a, field), getattr(b, field)
             if va != vb:
@@ -150,6 +147,9 @@ def diff_editions(old: Edition, new: Edition) -> list[ChangeItem]:
         if _levels(a) != _levels(b):
             items.append(ChangeItem("criterion", cid, "changed", "levels", _text(_levels(a)), _text(_levels(b)),
                                     label=b.code))
+    for cid, criterion in after.items():
+        if cid not in before:
+            items.append(ChangeItem("criterion", cid, "added", label=criterion.code))
     items += _compare_named("distinction", old.distinctions, new.distinctions, ("name", "description"))
     rule_a, rule_b = old.certification_rule, new.certification_rule
     for field in ("total_pct_min", "stage_pct_min", "description"):

@@ -11,7 +11,8 @@ preview — and refused rows are left out (the preview lists them).
 Matching a row to an institution already registered: by the ``Identyfikator``/``id`` column when
 the row has one, else by name + category (case, diacritics, quote styles and spacing ignored).
 An empty cell leaves the stored value as it is (a file never erases data; clear a field in the
-editor). Contact columns (osoba kontaktowa, e-mail, telefon) are stored for the organizer only.
+editor), and a name that differs from the stored one only in case, diacritics or spacing is kept
+as stored (rename in the editor, or by id). Contact columns (osoba kontaktowa, e-mail, telefon) are stored for the organizer only.
 """
 
 from __future__ import annotations
@@ -278,6 +279,8 @@ def plan_rows(db: Database, table: Table, mapped: dict[int, str], header_index: 
             seen_ids[values.id] = row.number
         given = {f for f in FIELD_NAMES if f in mapped.values() and getattr(values, f)}
         by_name = by_key.get(key)
+        if by_name is not None and by_name.id == (values.id or by_name.id):
+            given.discard("name")  # the same name written otherwise (case, diacritics, spacing): kept as stored
         target = stored.get(values.id) if values.id else by_name
         if values.id and by_name is not None and by_name.id != values.id:
             previews.append(RowPreview(row.number, RowAction.REFUSED, values, problems=(Problem(
