@@ -233,3 +233,33 @@ def test_summary_of_a_new_edition(tmp_path: Path) -> None:
     assert summary.ready_to_issue and summary.organizer_fingerprint == made.key.fingerprint
     assert summary.counts["institutions"] == 0 and set(summary.institutions_per_category) == {
         c.id for c in made.edition.categories}
+
+
+def test_a_scale_change_before_any_bundle_needs_no_confirmation(tmp_path: Path) -> None:
+    _new(tmp_path)
+    db = open_organizer_db(tmp_path / "E.sqlite")
+    update = edition_flow.update_edition(db, _narrowed(read_edition(db)))
+    assert update.invalidating and update.outdated_jurors == ()
+    assert db.execute("SELECT invalidating, confirmed FROM edition_changes").fetchone() == (1, 0)
+
+
+def test_removing_a_criterion_after_bundles_keeps_its_scores(issued) -> None:
+    folder, db = issued
+    stored = read_edition(db)
+    scores = db.execute("SELECT count(*) FROM scores WHERE criterion_id = 'k12'").fetchone()[0]
+    with pytest.raises(edition_flow.ConfirmationNeeded) as info:
+        edition_flow.update_edition(db, replace(stored, criteria=stored.criteria[:-1]))
+    assert info.value.details["criteria"] == ("II.3",) and info.value.details["scores"] == scores > 0
+    edition_flow.update_edition(db, replace(stored, criteria=stored.criteria[:-1]), confirm_invalidating=True)
+    assert [c.id for c in read_edition(db).criteria][-1] == "k11"
+    assert db.execute("SELECT count(*) FROM scores WHERE criterion_id = 'k12'").fetchone()[0] == scores  # nothing lost
+
+
+def test_atomic_create_never_replaces_a_file(tmp_path: Path) -> None:
+    from juror_app.fsutil import atomic_create
+
+    atomic_create(tmp_path / "k.key", b"first", mode=0o600)
+    with pytest.raises(FileExistsError):
+        atomic_create(tmp_path / "k.key", b"second")
+    assert (tmp_path / "k.key").read_bytes() == b"first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.key"]  # no temporary file left behind
