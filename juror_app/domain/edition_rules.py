@@ -116,6 +116,15 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def typed_number(text: str, field: str, *, what_pl: str, what_en: str) -> tuple[float | None, list[Problem]]:
+    """A number typed into an editor's field: (value, []) or (None, [the problem for ``field``])."""
+    value = parse_number(text)
+    if value is None:
+        return None, [Problem(field, "not_a_number", f"{what_pl}: wpisz liczbę (np. 10 albo 0,5).",
+                              f"{what_en}: type a number (e.g. 10 or 0.5).")]
+    return value, []
+
+
 def new_id(name: str, taken: Iterable[str], *, prefix: str = "") -> str:
     """An identifier for a new category, criterion or distinction, made from its name.
 

@@ -23,6 +23,7 @@ text (nothing is ever evaluated). Invisible control characters are refused.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
@@ -58,6 +59,7 @@ FIELD_SPECS: dict[str, tuple[str, str, int]] = {
 CONTACT_FIELDS = ("person", "email", "phone")
 
 _IDENT = re.compile(r"[A-Za-z0-9._-]+")
+_VOIVODESHIP_BY_FOLDED = {fold(name): name for name in VOIVODESHIPS}
 _EMAIL = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+")
 _QUOTES = str.maketrans({"„": '"', "”": '"', "“": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -105,10 +107,7 @@ def voivodeship_of(text: str) -> str | None:
     if not key:
         return ""
     key = re.sub(r"^(wojewodztwo|woj\.?)\s*", "", key).strip()
-    for name in VOIVODESHIPS:
-        if fold(name) == key:
-            return name
-    return None
+    return _VOIVODESHIP_BY_FOLDED.get(key)
 
 
 def category_of(text: str, categories: Sequence[Category]) -> Category | None:
@@ -116,17 +115,29 @@ def category_of(text: str, categories: Sequence[Category]) -> Category | None:
     key = folded_key(text)
     if not key:
         return None
+    by_id, by_folded = _category_index(tuple(categories))
+    return by_id.get(collapse(text).lower()) or by_folded.get(key)
+
+
+@functools.lru_cache(maxsize=16)
+def _category_index(categories: tuple[Category, ...]) -> tuple[dict[str, Category], dict[str, Category]]:
+    """Lookups for :func:`category_of`: by id (case-insensitive), then by folded name or id."""
+    by_id: dict[str, Category] = {}
+    by_folded: dict[str, Category] = {}
     for category in categories:
-        if category.id.lower() == collapse(text).lower():
-            return category
+        by_id.setdefault(category.id.lower(), category)
     for category in categories:
-        if folded_key(category.name) == key or folded_key(category.id) == key:
-            return category
-    return None
+        by_folded.setdefault(folded_key(category.name), category)
+    for category in categories:
+        by_folded.setdefault(folded_key(category.id), category)
+    return by_id, by_folded
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")  # Unicode "Cc" that is not whitespace
 
 
 def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" and not ch.isspace() for ch in text)
+    return _CONTROL.search(text) is not None
 
 
 def _field_problem(name: str, code: str, pl: str, en: str) -> Problem:

@@ -263,3 +263,26 @@ def test_atomic_create_never_replaces_a_file(tmp_path: Path) -> None:
         atomic_create(tmp_path / "k.key", b"second")
     assert (tmp_path / "k.key").read_bytes() == b"first"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["k.key"]  # no temporary file left behind
+
+
+def test_preview_update_says_what_saving_would_do(issued) -> None:
+    folder, db = issued
+    before = dump(folder / "organizer.sqlite")
+    stored = edition_flow.current_edition(db)
+    narrowed = edition_flow.preview_update(db, _narrowed(stored))
+    assert narrowed.can_save and narrowed.confirmation is not None
+    assert narrowed.confirmation.details["criteria"] == ("I.1",) and narrowed.refusal is None
+    broken = edition_flow.preview_update(db, replace(stored, criteria=(replace(stored.criteria[0], step=3),) + stored.criteria[1:]))
+    assert not broken.can_save and [p.field for p in broken.problems] == ["criteria[0].step"]
+    in_use = edition_flow.preview_update(db, replace(stored, categories=stored.categories[-1:]))
+    assert not in_use.can_save and in_use.refusal.code == "category_in_use"
+    assert not edition_flow.preview_update(db, stored).can_save  # nothing changed
+    assert dump(folder / "organizer.sqlite") == before
+
+
+def test_typed_numbers_for_the_editor() -> None:
+    from juror_app.domain.edition_rules import typed_number
+
+    assert typed_number("2,5", "criteria[0].step", what_pl="Krok", what_en="Step") == (2.5, [])
+    value, [problem] = typed_number("dwa", "criteria[0].step", what_pl="Krok", what_en="Step")
+    assert value is None and problem.field == "criteria[0].step" and "wpisz liczbę" in problem.pl

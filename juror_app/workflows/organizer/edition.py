@@ -6,7 +6,8 @@
   linked into place only when complete, and a key made for it is removed again.
 - :func:`create_edition` stores an edition and the organizer's public key in an open database (the
   demo and :func:`new_edition` both use it).
-- :func:`update_edition` stores the organizer's edits. Every change is recorded (``edition_changes``)
+- :func:`update_edition` stores the organizer's edits (:func:`preview_update` says beforehand what
+  saving would do, for the editor's Save button and its confirmation question). Every change is recorded (``edition_changes``)
   with the bundles it outdated; a change that may invalidate jurors' points (a criterion's maximum
   or step changed, a criterion removed) is refused once bundles went out unless confirmed, with the
   criteria, jurors and merged scores it touches named.
@@ -14,6 +15,18 @@
 
 Validation lives in :mod:`juror_app.domain.edition_rules`; the editor calls those functions as the
 organizer types and this module calls them again before anything is stored.
+
+Driving it from the edition editor::
+
+    edition = current_edition(db)                         # what the editor shows
+    edited = dataclasses.replace(edition, criteria=...)   # the organizer's changes, typed numbers
+                                                          # read with edition_rules.typed_number
+    problems = edition_rules.edition_problems(edited)     # per keystroke: mark each Problem.field;
+                                                          # problems_under(problems, "criteria[2]")
+                                                          # for one criterion's page
+    preview = preview_update(db, edited)                  # on Save: preview.problems / .refusal
+                                                          # block it; preview.confirmation asks
+    update_edition(db, edited, confirm_invalidating=bool(preview.confirmation and answer_was_yes))
 """
 
 from __future__ import annotations
@@ -248,11 +261,33 @@ class EditionUpdate:
         return self.change_id is not None
 
 
-def _stored(db: Database) -> Edition:
+def current_edition(db: Database) -> Edition:
+    """The edition as stored (what the editor starts from)."""
     edition = read_edition(db)
     if edition is None:
         raise StoreError("no_edition", pl="Baza nie zawiera edycji konkursu.", en="The database holds no edition.")
     return edition
+
+
+_stored = current_edition
+
+
+@dataclass(frozen=True)
+class UpdatePreview:
+    """What saving an edited edition would do, for the editor's "Save" button and its confirmation.
+
+    ``problems``: what must be fixed first (wrong parts; saving is refused while there are any);
+    ``items``: every change; ``confirmation``: the question to ask (None when none is needed).
+    """
+
+    problems: tuple[Problem, ...]
+    items: tuple[edition_diff.ChangeItem, ...]
+    confirmation: ConfirmationNeeded | None
+    refusal: ValidationError | None  # something removed that is still in use, a changed id, frozen results
+
+    @property
+    def can_save(self) -> bool:
+        return not self.problems and self.refusal is None and bool(self.items)
 
 
 def _refuse_dangling(db: Database, stored: Edition, edition: Edition) -> None:
@@ -285,6 +320,35 @@ def _refuse_dangling(db: Database, stored: Edition, edition: Edition) -> None:
                "scores are kept). Leave the stage without criteria.")
 
 
+def preview_update(db: Database, edition: Edition) -> UpdatePreview:
+    """Say what :func:`update_edition` would do with ``edition``, without changing anything."""
+    try:
+        ensure_unlocked(db, action_pl="Nie zmieniono edycji", action_en="The edition was not changed")
+        stored = _stored(db)
+        _refuse_other_id(stored, edition)
+    except ValidationError as exc:
+        return UpdatePreview(tuple(edition_rules.wrong_problems(edition)), (), None, exc)
+    problems = tuple(edition_rules.wrong_problems(edition))
+    items = tuple(edition_diff.diff_editions(stored, edition))
+    refusal = None
+    try:
+        _refuse_dangling(db, stored, edition)
+    except ValidationError as exc:
+        refusal = exc
+    invalidated = edition_diff.invalidated_criteria(list(items))
+    bundles = edition_setup.latest_bundles(db)
+    confirmation = _confirmation_needed(db, stored, invalidated, len(bundles)) if invalidated and bundles else None
+    return UpdatePreview(problems, items, confirmation, refusal)
+
+
+def _refuse_other_id(stored: Edition, edition: Edition) -> None:
+    if edition.id != stored.id:
+        raise ValidationError(
+            "edition_id_changed",
+            pl=f"Identyfikator edycji nie może się zmienić ({stored.id} → {edition.id}): paczki i oceny są z nim związane.",
+            en=f"The edition's identifier cannot change ({stored.id} → {edition.id}): bundles and scores are bound to it.")
+
+
 def update_edition(db: Database, edition: Edition, *, confirm_invalidating: bool = False,
                    by: str = "") -> EditionUpdate:
     """Store the organizer's edited edition, record the change and the bundles it outdated.
@@ -298,11 +362,7 @@ def update_edition(db: Database, edition: Edition, *, confirm_invalidating: bool
     """
     ensure_unlocked(db, action_pl="Nie zmieniono edycji", action_en="The edition was not changed")
     stored = _stored(db)
-    if edition.id != stored.id:
-        raise ValidationError(
-            "edition_id_changed",
-            pl=f"Identyfikator edycji nie może się zmienić ({stored.id} → {edition.id}): paczki i oceny są z nim związane.",
-            en=f"The edition's identifier cannot change ({stored.id} → {edition.id}): bundles and scores are bound to it.")
+    _refuse_other_id(stored, edition)
     edition_rules.check_edition(edition, allow_incomplete=True,
                                 action_pl="Nie zapisano zmian edycji", action_en="The edition's changes were not saved")
     items = edition_diff.diff_editions(stored, edition)
