@@ -54,6 +54,7 @@ def test_new_edition_from_the_template_with_a_new_key(tmp_path: Path) -> None:
     db = open_organizer_db(tmp_path / "E.sqlite")
     assert setup.organizer_public_key(db).public_bytes_raw() == key.public_key().public_bytes_raw()
     assert db.execute("SELECT key_file FROM organizer_key").fetchone()[0] == "org.key"
+    assert edition_flow.organizer_key_file(db, tmp_path / "E.sqlite") == (tmp_path / "org.key").resolve()
     assert read_edition(db) == made.edition and made.missing == ()
     assert len(made.edition.criteria) == 12 and made.edition.name == HEAD.name
 

@@ -116,3 +116,14 @@ def test_copy_from_refuses_what_is_not_an_edition(tmp_path) -> None:
         with pytest.raises(StoreError) as info:
             templates.read_earlier_edition(path)
         assert info.value.code == "not_an_edition_database"
+
+
+def test_copy_from_an_edition_of_an_older_schema_leaves_it_as_it_was(tmp_path) -> None:
+    import shutil
+
+    old = tmp_path / "organizer-m001.sqlite"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "organizer-m001.sqlite", old)
+    before = _sha(old)
+    earlier = templates.read_earlier_edition(old)
+    assert len(earlier.criteria) == 12 and _sha(old) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["organizer-m001.sqlite"]  # not upgraded, no -wal/-shm

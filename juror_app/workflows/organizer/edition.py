@@ -221,7 +221,10 @@ def _write_database(db_path: Path, edition: Edition, organizer: OrganizerKey) ->
     try:
         db = open_organizer_db(tmp)
         try:
-            key_file = os.path.relpath(organizer.path.resolve(), db_path.parent.resolve())
+            try:
+                key_file = os.path.relpath(organizer.path.resolve(), db_path.parent.resolve())
+            except ValueError:  # another drive (Windows): keep the full path
+                key_file = str(organizer.path.resolve())
             create_edition(db, edition, organizer.private_key.public_key(), key_file=key_file)
         finally:
             db.close()
