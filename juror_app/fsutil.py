@@ -72,3 +72,34 @@ def flush_to_disk() -> None:
     """Make every earlier non-durable write durable at once (one sync instead of thousands)."""
     if hasattr(os, "sync"):
         os.sync()
+
+
+def atomic_create(path: Path | str, data: bytes, *, mode: int = 0o644) -> None:
+    """Write ``data`` to a NEW file ``path`` atomically; FileExistsError if anything is there already.
+
+    For files that must never replace an existing one (a new signing key: overwriting the old one
+    would lose it for good). The data is written and synced under a temporary name, then linked to
+    ``path`` (a hard link fails if the name exists, with no window where a half-written file shows).
+    Where hard links are not possible (FAT-formatted sticks), the name is reserved with ``O_EXCL``
+    first and the finished file renamed over the reservation.
+    """
+    path = Path(path)
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        try:
+            os.link(tmp_name, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))  # FileExistsError if taken
+            os.replace(tmp_name, path)
+        fsync_directory(folder)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 import pytest
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
+TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
 FILES = ("edition.json", "institutions.json", "people.json", "texts.json")
 
 TIERS = ("high", "mid", "low")
@@ -54,7 +55,11 @@ def _load(name: str) -> Any:
 
 @pytest.fixture(scope="module")
 def edition() -> dict[str, Any]:
-    return _load("edition.json")
+    """The demo edition: its own header (edition.json) over the structure of the template it names."""
+    demo = _load("edition.json")
+    with open(TEMPLATES / f"{demo['template']}.json", encoding="utf-8") as f:
+        template = json.load(f, object_pairs_hook=_no_duplicate_keys)
+    return {**{k: v for k, v in template.items() if k != "template"}, "edition": demo["edition"]}
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any, Iterable
 
+from juror_app.domain import edition_rules
 from juror_app.domain.errors import FormatError
 from juror_app.domain.model import (
     Category,
@@ -165,7 +166,18 @@ def _unique(ids: list[str], path: str) -> None:
 # --- edition -----------------------------------------------------------------------------------
 
 
-def edition_to_dict(edition: Edition) -> dict[str, Any]:
+def edition_to_dict(edition: Edition, *, validate: bool = True) -> dict[str, Any]:
+    """The edition as it travels in a bundle; an edition with any problem is refused (never written).
+
+    A juror's app refuses such an edition on reading (:func:`edition_from_dict`), so writing one
+    would only make a bundle that nobody can open. ``validate=False`` is for showing a draft.
+    """
+    if validate:
+        edition_rules.check_edition(
+            edition,
+            action_pl="Edycji nie można jeszcze zapisać w paczce z przydziałem — popraw ją najpierw",
+            action_en="The edition cannot be written into an assignment bundle yet — fix it first",
+        )
     rule = edition.certification_rule
     return {
         "edition": {
@@ -206,66 +218,50 @@ def edition_to_dict(edition: Edition) -> dict[str, Any]:
     }
 
 
-def _criterion(r: Reader, position: int, stage_ids: set[str]) -> Criterion:
-    stage = r.choice("stage", sorted(stage_ids))
-    max_points = r.number("max_points", minimum=0.5, maximum=1000)
-    step = r.number("step", minimum=0.01, maximum=max_points)
-    if abs(max_points / step - round(max_points / step)) > 1e-6:
-        raise _bad(r._at("step"), "kroku, który dzieli maksimum punktów", "a step that divides the maximum")
-    levels = tuple(
-        RubricLevel(
-            points_from=lr.number("from", minimum=0, maximum=max_points),
-            points_to=lr.number("to", minimum=0, maximum=max_points),
-            label=lr.text("label", min_len=1, max_len=200),
-            description=lr.text("description", default="", max_len=MAX_TEXT),
-        )
-        for lr in r.items("levels", max_items=50)
-    )
-    expected = 0.0
-    for i, level in enumerate(levels):
-        if abs(level.points_from - expected) > 1e-6 or level.points_to < level.points_from:
-            raise _bad(f"{r._at('levels')}[{i}]", "ciągłych przedziałów od 0 do maksimum", "contiguous bands from 0 to the maximum")
-        expected = level.points_to + step
-    if levels and abs(levels[-1].points_to - max_points) > 1e-6:
-        raise _bad(r._at("levels"), "przedziałów kończących się na maksimum", "bands ending at the maximum")
+def _criterion(r: Reader, position: int) -> Criterion:
+    """Types only; the rules (scale, step, rubric, weight) are checked on the whole edition after."""
     return Criterion(
         id=r.ident("id"),
-        code=r.text("code", min_len=1, max_len=16),
-        stage=StageId(stage),
-        name=r.text("name", min_len=1, max_len=300),
+        code=r.text("code", min_len=1, max_len=edition_rules.MAX_CODE),
+        stage=StageId(r.choice("stage", STAGE_IDS)),
+        name=r.text("name", min_len=1, max_len=edition_rules.MAX_NAME),
         description=r.text("description", default=""),
-        weight=r.number("weight", minimum=0.0, maximum=100),
-        max_points=max_points,
-        step=step,
-        levels=levels,
+        weight=r.number("weight"),
+        max_points=r.number("max_points"),
+        step=r.number("step"),
+        levels=tuple(
+            RubricLevel(
+                points_from=lr.number("from"),
+                points_to=lr.number("to"),
+                label=lr.text("label", min_len=1, max_len=edition_rules.MAX_LABEL),
+                description=lr.text("description", default="", max_len=MAX_TEXT),
+            )
+            for lr in r.items("levels", max_items=edition_rules.MAX_LEVELS)
+        ),
         position=position,
     )
 
 
 def edition_from_dict(data: Any) -> Edition:
+    """Read an edition, refusing it unless it meets every rule of :mod:`juror_app.domain.edition_rules`."""
     root = Reader(data, "")
     head = root.obj("edition")
     stages = tuple(
-        Stage(StageId(s.choice("id", STAGE_IDS)), s.text("name", min_len=1, max_len=300),
+        Stage(StageId(s.choice("id", STAGE_IDS)), s.text("name", min_len=1, max_len=edition_rules.MAX_NAME),
               s.text("description", default=""))
         for s in root.items("stages", max_items=10)
     )
     stage_ids = {s.id.value for s in stages}
     _unique([s.id.value for s in stages], "stages")
     categories = tuple(
-        Category(c.ident("id"), c.text("name", min_len=1, max_len=300), c.text("description", default=""))
-        for c in root.items("categories", max_items=1000)
+        Category(c.ident("id"), c.text("name", min_len=1, max_len=edition_rules.MAX_NAME), c.text("description", default=""))
+        for c in root.items("categories", max_items=edition_rules.MAX_CATEGORIES)
     )
-    _unique([c.id for c in categories], "categories")
-    criteria = tuple(_criterion(c, i, stage_ids) for i, c in enumerate(root.items("criteria", max_items=200)))
-    if not criteria:
-        raise _bad("criteria", "co najmniej jednego kryterium", "at least one criterion")
-    _unique([c.id for c in criteria], "criteria")
+    criteria = tuple(_criterion(c, i) for i, c in enumerate(root.items("criteria", max_items=edition_rules.MAX_CRITERIA)))
     distinctions = tuple(
-        Distinction(d.ident("id"), d.text("name", min_len=1, max_len=300), d.text("description", default=""))
-        for d in root.items("distinctions", max_items=100)
+        Distinction(d.ident("id"), d.text("name", min_len=1, max_len=edition_rules.MAX_NAME), d.text("description", default=""))
+        for d in root.items("distinctions", max_items=edition_rules.MAX_DISTINCTIONS)
     )
-    _unique([d.id for d in distinctions], "distinctions")
     rule_reader = root.obj("certification_rule")
     stage_min_raw = rule_reader.data.get("stage_pct_min", {})
     if not isinstance(stage_min_raw, dict):
@@ -274,18 +270,18 @@ def edition_from_dict(data: Any) -> Edition:
     for key in stage_min_raw:
         if key not in stage_ids:
             raise _bad(f"certification_rule.stage_pct_min.{key}", "nazwy etapu", "a stage id")
-        stage_min[key] = Reader(stage_min_raw, "certification_rule.stage_pct_min").number(key, minimum=0, maximum=100)
+        stage_min[key] = Reader(stage_min_raw, "certification_rule.stage_pct_min").number(key)
     rule = CertificationRule(
-        total_pct_min=rule_reader.number("total_pct_min", minimum=0, maximum=100),
+        total_pct_min=rule_reader.number("total_pct_min"),
         stage_pct_min=stage_min,
         description=rule_reader.text("description", default=""),
     )
-    return Edition(
+    edition = Edition(
         id=head.ident("id"),
-        number=head.integer("number", minimum=1, maximum=1000),
-        year=head.integer("year", minimum=2000, maximum=2200),
-        name=head.text("name", min_len=1, max_len=500),
-        organizer=head.text("organizer", default="", max_len=500),
+        number=head.integer("number", minimum=1, maximum=edition_rules.MAX_NUMBER),
+        year=head.integer("year", minimum=edition_rules.MIN_YEAR, maximum=edition_rules.MAX_YEAR),
+        name=head.text("name", min_len=1, max_len=edition_rules.MAX_EDITION_NAME),
+        organizer=head.text("organizer", default="", max_len=edition_rules.MAX_ORGANIZER),
         stages=stages,
         categories=categories,
         criteria=criteria,
@@ -295,6 +291,17 @@ def edition_from_dict(data: Any) -> Edition:
         meeting_date=head.text("meeting_date", default="", max_len=40),
         meeting_place=head.text("meeting_place", default="", max_len=200),
     )
+    problems = edition_rules.edition_problems(edition)
+    if problems:
+        raise FormatError(
+            "edition_invalid",
+            pl="Edycja w pliku nie spełnia reguł konkursu, więc nie można jej przyjąć:\n"
+               f"{edition_rules.describe(problems, 'pl')}\nPlik pochodzi z wadliwej edycji; poproś organizatora o poprawiony.",
+            en="The edition in the file breaks the competition's rules, so it cannot be accepted:\n"
+               f"{edition_rules.describe(problems, 'en')}\nThe file comes from a faulty edition; ask the organizer for a corrected one.",
+            problems=tuple(problems),
+        )
+    return edition
 
 
 # --- institutions, dossiers, jurors ------------------------------------------------------------
@@ -312,6 +319,11 @@ def institution_to_dict(inst: Institution) -> dict[str, Any]:
         "address": inst.address,
         "head": inst.head,
         "employees": inst.employees,
+        # Optional since m005/m004 (county and commune help a juror tell two "Starostwo Powiatowe"
+        # apart): written only when set, so bundles without them stay byte-for-byte as before, and a
+        # juror app that predates them ignores keys it does not know.
+        **({"county": inst.county} if inst.county else {}),
+        **({"commune": inst.commune} if inst.commune else {}),
     }
 
 
@@ -328,6 +340,8 @@ def institution_from_dict(data: Any, path: str = "institution") -> Institution:
         address=r.text("address", default="", max_len=500),
         head=r.text("head", default="", max_len=300),
         employees=r.integer("employees", default=0, maximum=1_000_000),
+        county=r.text("county", default="", max_len=200),
+        commune=r.text("commune", default="", max_len=200),
     )
 
 

@@ -150,6 +150,8 @@ class Edition:
 
 @dataclass(frozen=True)
 class Institution:
+    """An applicant as the jurors see it (it travels in bundles; its contact data does not)."""
+
     id: str
     name: str
     short_name: str
@@ -160,6 +162,18 @@ class Institution:
     address: str = ""
     head: str = ""
     employees: int = 0
+    county: str = ""  # powiat: tells two "Starostwo Powiatowe" or two communes of one name apart
+    commune: str = ""  # gmina
+
+
+@dataclass(frozen=True)
+class InstitutionContact:
+    """Who to call at an applicant: kept by the organizer only, never written into a bundle."""
+
+    institution_id: str
+    person: str = ""
+    email: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,14 @@ def read_edition(db: Queryable) -> Edition | None:
     )
 
 
+# County (powiat) and commune (gmina) of an institution: both stores add them (organizer m005,
+# juror m004), since both hold the institutions a bundle carries.
+INSTITUTION_DETAILS_DDL = """
+ALTER TABLE institutions ADD COLUMN county TEXT NOT NULL DEFAULT '';
+ALTER TABLE institutions ADD COLUMN commune TEXT NOT NULL DEFAULT ''
+"""
+
+
 def write_institutions(db: Database, institutions: Iterable[Institution]) -> None:
     db["institutions"].upsert_all(
         (
@@ -244,6 +252,7 @@ def write_institutions(db: Database, institutions: Iterable[Institution]) -> Non
                 "id": i.id, "name": i.name, "short_name": i.short_name, "kind": i.kind,
                 "category_id": i.category_id, "city": i.city, "voivodeship": i.voivodeship,
                 "address": i.address, "head": i.head, "employees": i.employees,
+                "county": i.county, "commune": i.commune,
             }
             for i in institutions
         ),
@@ -256,8 +265,8 @@ def read_institutions(db: Database) -> dict[str, Institution]:
     return {
         r[0]: Institution(*r)
         for r in db.execute(
-            "SELECT id, name, short_name, kind, category_id, city, voivodeship, address, head, employees"
-            " FROM institutions"
+            "SELECT id, name, short_name, kind, category_id, city, voivodeship, address, head, employees,"
+            " county, commune FROM institutions"
         )
     }
 

@@ -22,7 +22,11 @@ from juror_app.store.connection import (
     open_store,
     run_statements,
 )
-from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
+from juror_app.store.edition_tables import (
+    EDITION_TABLES,
+    INSTITUTION_DETAILS_DDL,
+    create_edition_tables,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -146,7 +150,12 @@ TABLES = EDITION_TABLES | {
 }
 
 
-STEPS = (m001_initial, m002_document_text)  # in order; never edit a released one, add a new step
+def m004_institution_details(db: Database) -> None:
+    """An institution's county and commune, as bundles now carry them (optional fields)."""
+    run_statements(db, INSTITUTION_DETAILS_DDL)
+
+
+STEPS = (m001_initial, m002_document_text, m004_institution_details)  # in order; never edit a released one, add a new step
 
 
 @cache

@@ -28,7 +28,11 @@ from juror_app.store.connection import (
     read_only_error,
     run_statements,
 )
-from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
+from juror_app.store.edition_tables import (
+    EDITION_TABLES,
+    INSTITUTION_DETAILS_DDL,
+    create_edition_tables,
+)
 
 migrations = Migrations("organizer")
 
@@ -200,6 +204,64 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
 
 
 @migrations()
+def m005_edition_setup(db: Database) -> None:
+    """Setting up a real edition: institutions' county/commune and contacts, and the edition's change history.
+
+    - ``institution_contacts``: the person, e-mail and phone to reach an applicant. Organizer only:
+      these never travel in a bundle.
+    - ``edition_changes``: one row per stored change of the edition's structure (``summary`` in both
+      languages; ``invalidating`` when a criterion's range or step changed or a criterion was removed
+      after bundles went out, with who confirmed it), ``edition_change_items`` says what changed,
+      field by field, and ``edition_change_bundles`` lists the bundles (the latest of each juror at
+      that moment) that still carry the edition as it was: their jurors need a new bundle revision.
+    """
+    run_statements(
+        db,
+        INSTITUTION_DETAILS_DDL
+        + """;
+CREATE TABLE institution_contacts (
+    institution_id TEXT PRIMARY KEY REFERENCES institutions(id) ON DELETE CASCADE,
+    person TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE edition_changes (
+    id INTEGER PRIMARY KEY,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL DEFAULT '',
+    summary_pl TEXT NOT NULL,
+    summary_en TEXT NOT NULL,
+    invalidating INTEGER NOT NULL DEFAULT 0 CHECK (invalidating IN (0, 1)),
+    confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),
+    edition_sha256_before TEXT NOT NULL,
+    edition_sha256_after TEXT NOT NULL
+);
+CREATE TABLE edition_change_items (
+    change_id INTEGER NOT NULL REFERENCES edition_changes(id),
+    position INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    item_id TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (action IN ('added', 'removed', 'changed')),
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT NOT NULL DEFAULT '',
+    new_value TEXT NOT NULL DEFAULT '',
+    invalidating INTEGER NOT NULL DEFAULT 0 CHECK (invalidating IN (0, 1)),
+    PRIMARY KEY (change_id, position)
+);
+CREATE TABLE edition_change_bundles (
+    change_id INTEGER NOT NULL REFERENCES edition_changes(id),
+    juror_id TEXT NOT NULL REFERENCES jurors(id),
+    bundle_manifest_sha256 TEXT NOT NULL REFERENCES bundles(manifest_sha256),
+    PRIMARY KEY (change_id, juror_id)
+);
+CREATE INDEX edition_change_bundles_by_bundle ON edition_change_bundles(bundle_manifest_sha256)
+""",
+    )
+
+
+@migrations()
 def m006_assignment_plan(db: Database) -> None:
     """What incremental assignment needs: who left, who covers which category, what each bundle held,
     the rules of the edition's assignment, the pairs the organizer took away by hand (a plan does not
@@ -265,6 +327,7 @@ TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
+    "institution_contacts", "edition_changes", "edition_change_items", "edition_change_bundles",  # m005
     "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006
 }
 

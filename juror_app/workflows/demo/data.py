@@ -9,28 +9,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import os
 import random
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from juror_app.domain import codec
 from juror_app.domain.model import Edition, Institution
+from juror_app.workflows.data_files import data_dir
+from juror_app.workflows.organizer.templates import template_structure
+
+__all__ = ["data_dir", "demo_edition", "edition_source", "make_institutions", "make_jurors", "people", "texts"]
 
 TIERS = ("high", "mid", "low")
-
-
-def data_dir() -> Path:
-    """Where ``data/`` is: beside the package in a checkout, inside the bundle when frozen."""
-    override = os.environ.get("JUROR_APP_DATA")
-    if override:
-        return Path(override)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "data"
-    return Path(__file__).resolve().parents[3] / "data"
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,7 +30,10 @@ def _load(name: str) -> Any:
 
 
 def edition_source() -> dict[str, Any]:
-    return _load("edition.json")
+    """The demo edition as bundle-form dictionaries: ``data/demo/edition.json``'s own header (id,
+    number, name, dates: the demo's) over the structure of the template it names."""
+    demo = _load("edition.json")
+    return {"edition": demo["edition"], **template_structure(demo["template"])}
 
 
 def texts() -> dict[str, Any]:
@@ -52,6 +45,7 @@ def people() -> dict[str, Any]:
 
 
 def demo_edition() -> Edition:
+    """The demo's edition: the built-in "Przyjazny Urząd" template with the demo's header."""
     return codec.edition_from_dict(edition_source())
 
 

@@ -40,6 +40,7 @@ from juror_app.workflows.demo import data as demo_data
 from juror_app.workflows.demo.documents import render_dossier
 from juror_app.workflows.demo.scoring import dossier_truth, simulate_package
 from juror_app.workflows.organizer import assignment as organizer_assignment
+from juror_app.workflows.organizer import edition as organizer_edition
 from juror_app.workflows.organizer import setup as organizer_setup
 
 ENROLLMENT_SUFFIX = ".pu-enrollment"
@@ -189,7 +190,7 @@ def generate_demo(outdir: Path, settings: DemoSettings = DemoSettings(),
     db = open_organizer_db(db_path)
     blobs = BlobStore.beside(db_path)
     organizer_key = demo_key(settings.seed, "organizer")
-    organizer_setup.create_edition(db, edition, organizer_key.public_key(), key_file="keys/organizer.key")
+    organizer_edition.create_edition(db, edition, organizer_key.public_key(), key_file="keys/organizer.key")
 
     progress(pick(f"Dokumenty {settings.institutions} jednostek…", f"Documents of {settings.institutions} institutions…"))
     institutions = demo_data.make_institutions(settings.institutions, rng)

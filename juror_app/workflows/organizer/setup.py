@@ -1,4 +1,4 @@
-"""Organizer use cases before scoring: the edition, dossiers, the roster, assignments, bundles.
+"""Organizer use cases before scoring: dossiers, the roster, assignments, bundles (the edition: ``edition.py``).
 
 Until the organizer's setup screens exist these are driven by ``juror-app demo``; each is a small
 function over an open organizer database, so the screens can call the same ones later.
@@ -17,12 +17,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlite_utils import Database
 
 from juror_app.domain.errors import TrustError, ValidationError
-from juror_app.domain.model import Dossier, Edition, Institution, Juror
+from juror_app.domain.model import Dossier, Institution, Juror
 from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.bundle import BundleContent, write_bundle
 from juror_app.exchange.enrollment import Enrollment
-from juror_app.exchange.keys import fingerprint
 from juror_app.store.assignment_tables import record_bundle_contents
 from juror_app.store.blobs import BlobStore
 from juror_app.store.edition_tables import (
@@ -30,28 +29,12 @@ from juror_app.store.edition_tables import (
     read_edition,
     read_institutions,
     write_dossiers,
-    write_edition,
     write_institutions,
 )
 
 
 def now() -> str:
     return utc_now()
-
-
-def create_edition(db: Database, edition: Edition, organizer_key: Ed25519PublicKey, *, key_file: str = "") -> None:
-    """Store the edition and the organizer's public key (the key that signs every bundle)."""
-    with db.atomic():
-        write_edition(db, edition)
-        db["organizer_key"].upsert(
-            {
-                "id": 1,
-                "public_key": sshsig.public_key_to_openssh(organizer_key),
-                "fingerprint": fingerprint(organizer_key),
-                "key_file": key_file,
-            },
-            pk="id",
-        )
 
 
 def organizer_public_key(db: Database) -> Ed25519PublicKey:
