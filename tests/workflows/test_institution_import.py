@@ -28,7 +28,7 @@ from juror_app.store.organizer_schema import lock_results, open_organizer_db
 from juror_app.workflows.juror import bundle_import as juror_import
 from juror_app.workflows.juror.profile import JurorProfile, create_profile, export_enrollment
 from juror_app.workflows.organizer import edition as edition_flow
-from juror_app.workflows.organizer import institutions, setup
+from juror_app.workflows.organizer import assignment, institutions, setup
 from juror_app.workflows.organizer.edition import EditionStart, NewKey
 from juror_app.workflows.organizer.institution_import import (
     RowAction,
@@ -277,7 +277,7 @@ def _bundle_for_one_juror(folder: Path, db) -> tuple[Path, JurorProfile]:
     export_enrollment(profile, juror_db, PASS, folder / "anna.pu-enrollment")
     juror_db.close()
     juror = setup.enroll(db, read_enrollment(folder / "anna.pu-enrollment"))
-    setup.assign(db, per_dossier=1)
+    assignment.assign(db, per_dossier=1)
     key = decrypt_private_key((folder / "org.key").read_bytes(), PASS)
     path = folder / "anna.pu-bundle"
     setup.export_bundle(db, BlobStore.beside(folder / "E.sqlite"), juror.id, key, path)
