@@ -137,6 +137,165 @@ bezwzględne (pp)</translation>
     </message>
 </context>
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmy</translation>
+    </message>
+    <message>
+        <source>An alarm means a juror's own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
+        <translation>Alarm oznacza, że podpisane paczki członka Kapituły przeczą sobie nawzajem. Dopóki alarm jest otwarty, żadna paczka tego członka Kapituły nie jest scalana. Wyjaśnij sprawę z członkiem Kapituły (telefonicznie), a potem rozstrzygnij alarm tutaj: kto decyduje, dlaczego i której paczce należy ufać.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Podniesiony</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>What the juror explained, and why this package (or neither) is trusted</source>
+        <translation>Co wyjaśnił członek Kapituły i dlaczego uznajesz tę paczkę (albo żadną)</translation>
+    </message>
+    <message>
+        <source>Trust neither package (the merged data stays as it is)</source>
+        <translation>Nie uznawaj żadnej paczki (scalone dane zostają bez zmian)</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decyduje:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <source>Trusted package:</source>
+        <translation>Uznana paczka:</translation>
+    </message>
+    <message>
+        <source>Resolve the alarm</source>
+        <translation>Rozstrzygnij alarm</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Rozstrzyganie…</translation>
+    </message>
+    <message>
+        <source>Alarm %1 resolved.</source>
+        <translation>Alarm nr %1 rozstrzygnięty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trusted package was merged: %n score(s) written.</source>
+        <translation>
+            <numerusform>Uznaną paczkę scalono: zapisano %n ocenę.</numerusform>
+            <numerusform>Uznaną paczkę scalono: zapisano %n oceny.</numerusform>
+            <numerusform>Uznaną paczkę scalono: zapisano %n ocen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Juror %1 still has %n open alarm(s): their packages stay held.</source>
+        <translation>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwarty alarm: jego paczki pozostają wstrzymane.</numerusform>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwarte alarmy: jego paczki pozostają wstrzymane.</numerusform>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwartych alarmów: jego paczki pozostają wstrzymane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror %1's packages can be imported again.</source>
+        <translation>Paczki członka Kapituły %1 można znów importować.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work; the details were written to the log file. Nothing was changed.</source>
+        <translation>Nieoczekiwany błąd przerwał pracę; szczegóły zapisano w dzienniku programu. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozstrzygnięty</translation>
+    </message>
+    <message>
+        <source>Trust package %1: %2… (revision %3, %4)</source>
+        <translation>Uznaj paczkę %1: %2… (wersja %3, %4)</translation>
+    </message>
+    <message>
+        <source>No alarm has been raised in this edition.</source>
+        <translation>W tej edycji nie podniesiono żadnego alarmu.</translation>
+    </message>
+    <message>
+        <source>Alarm %1</source>
+        <translation>Alarm nr %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paczka</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>SHA-256 manifestu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowana</translation>
+    </message>
+    <message>
+        <source>Until this alarm is resolved, every package of this juror is held.</source>
+        <translation>Dopóki ten alarm nie zostanie rozstrzygnięty, każda paczka tego członka Kapituły jest wstrzymana.</translation>
+    </message>
+    <message>
+        <source>Neither package was trusted.</source>
+        <translation>Nie uznano żadnej paczki.</translation>
+    </message>
+    <message>
+        <source>Package %1 was trusted.</source>
+        <translation>Uznano paczkę %1.</translation>
+    </message>
+    <message>
+        <source>It was merged by the resolution.</source>
+        <translation>Scalono ją przy rozstrzygnięciu.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2.</source>
+        <translation>Rozstrzygnięty %1 przez: %2.</translation>
+    </message>
+    <message>
+        <source>Click to see the alarms and resolve them</source>
+        <translation>Kliknij, aby zobaczyć alarmy i je rozstrzygnąć</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Award a special distinction</source>
@@ -240,6 +399,10 @@ bezwzględne (pp)</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Brakuje jeszcze: %1.</translation>
+    </message>
+    <message>
+        <source>ALARM — juror %1 (%2): the package with revision %3 does not continue the merged edit log (noticed %4). It is kept as evidence; clarify it with the juror.</source>
+        <translation>ALARM — członek Kapituły %1 (%2): paczka w wersji %3 nie kontynuuje scalonego dziennika zmian (zauważono %4). Zachowano ją jako dowód; wyjaśnij to z członkiem Kapituły.</translation>
     </message>
     <message>
         <source>ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept as evidence; clarify it with the juror.</source>
@@ -663,6 +826,14 @@ bezwzględne (pp)</translation>
         <translation>ALARM — członek Kapituły %1 podpisał dwie RÓŻNE paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone. Wyjaśnij to z członkiem Kapituły przed posiedzeniem.</translation>
     </message>
     <message>
+        <source>ALARM — the edit log of juror %1's package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
+        <translation>ALARM — dziennik zmian paczki członka Kapituły %1 nie kontynuuje wcześniejszego: zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono.</translation>
+    </message>
+    <message>
+        <source>Held: juror %1 has an alarm that is not resolved; their packages are not merged until it is (the alarm badge in the status bar).</source>
+        <translation>Wstrzymane: członek Kapituły %1 ma nierozstrzygnięty alarm; jego paczki nie zostaną scalone, dopóki alarm nie zostanie rozstrzygnięty (znacznik alarmu na pasku stanu).</translation>
+    </message>
+    <message>
         <source>No file added yet.</source>
         <translation>Nie dodano jeszcze żadnego pliku.</translation>
     </message>
@@ -808,6 +979,14 @@ bezwzględne (pp)</translation>
     <message>
         <source>ALARM: this juror signed two different packages with the same revision. Both are kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.</source>
         <translation>ALARM: ten członek Kapituły podpisał dwie różne paczki o tej samej wersji. Obie zostaną zachowane jako dowód, a z jego ocen nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nim.</translation>
+    </message>
+    <message>
+        <source>ALARM: this package's edit log does not continue the juror's earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
+        <translation>ALARM: dziennik zmian tej paczki nie kontynuuje wcześniejszego dziennika członka Kapituły, więc zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono; wyjaśnij to z nim i rozstrzygnij alarm.</translation>
+    </message>
+    <message>
+        <source>Held: this juror has an alarm that is not resolved yet. Nothing of this juror is merged until the alarm is resolved (click the alarm badge in the status bar).</source>
+        <translation>Wstrzymana: ten członek Kapituły ma jeszcze nierozstrzygnięty alarm. Nic z jego paczek nie zostanie scalone, dopóki alarm nie zostanie rozstrzygnięty (kliknij znacznik alarmu na pasku stanu).</translation>
     </message>
     <message>
         <source>Created</source>
