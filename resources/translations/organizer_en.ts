@@ -208,16 +208,16 @@
     </message>
     <message numerus="yes">
         <source>The trusted package was merged: %n score(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The trusted package was merged: %n score written.</numerusform>
+            <numerusform>The trusted package was merged: %n scores written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Juror %1 still has %n open alarm(s): their packages stay held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Juror %1 still has %n open alarm: their packages stay held.</numerusform>
+            <numerusform>Juror %1 still has %n open alarms: their packages stay held.</numerusform>
         </translation>
     </message>
     <message>
