@@ -18,10 +18,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                            description=pick(
                                "Sprawdza każdą paczkę ocen (podpis, skróty, skład Kapituły, wersja) i scala przyjęte w jednej transakcji. "
                                "Dla każdego pliku wypisuje członka Kapituły, wersję i wynik (dla aktualizacji — listę zmian, dla odrzuconych — powód). "
-                               "Kod wyjścia 1, jeśli choć jeden plik odrzucono (także nieaktualny lub alarm); ponowny import tych samych plików niczego nie zmienia.",
+                               "Kod wyjścia 1, jeśli choć jeden plik odrzucono (także nieaktualny, wstrzymany lub alarm); ponowny import tych samych plików niczego nie zmienia.",
                                "Checks every score package (signature, hashes, roster, revision) and merges the accepted ones in one transaction. "
                                "Prints per file the juror, revision and outcome (the changes for an update, the reason for a refusal). "
-                               "Exit code 1 if any file was refused (stale and alarms included); importing the same files again changes nothing."))
+                               "Exit code 1 if any file was refused (stale, held and alarms included); importing the same files again changes nothing."))
     merge.add_argument("files", type=existing_file, nargs="+", metavar=pick("PLIK", "FILE"))
     merge.add_argument("--db", type=existing_file, dest="merge_db", required=True, metavar="organizer.sqlite")
     merge.add_argument("--allow-revision-jump", action="store_true", help=pick(
@@ -55,19 +55,25 @@ def _planned_line(f, lang: str | None = None) -> list[str]:
 def _run_merge(args: argparse.Namespace) -> int:
     from juror_app.domain.i18n import count_en, count_pl
     from juror_app.workflows.organizer.merge import apply_merge, plan_merge
+    from juror_app.workflows.organizer.outcomes import Outcome
 
     db = open_organizer(args.merge_db)
     plan = plan_merge(db, args.files, allow_revision_jump=args.allow_revision_jump)
     for planned in plan.files:
         print("\n".join(_planned_line(planned)))
     result = apply_merge(db, plan, db_path=args.merge_db)
-    refused = sum(f.refused for f in plan.files)
+    held = sum(f.outcome is Outcome.HELD for f in plan.files)
+    refused = sum(f.refused for f in plan.files) - held
     print()
     print(pick(
         f"Scalono: {count_pl(len(result.merged), 'paczka', 'paczki', 'paczek')} "
         f"({count_pl(result.scores_written, 'ocena', 'oceny', 'ocen')}); zachowano jako dowód: {len(result.evidence)}; "
-        f"nowe alarmy: {result.alarms_raised}; odrzucono: {refused}.",
+        f"nowe alarmy: {result.alarms_raised}; odrzucono: {refused}" + (f"; wstrzymano (alarm): {held}." if held else "."),
         f"Merged: {count_en(len(result.merged), 'package', 'packages')} ({count_en(result.scores_written, 'score', 'scores')}); "
-        f"kept as evidence: {len(result.evidence)}; new alarms: {result.alarms_raised}; refused: {refused}.",
+        f"kept as evidence: {len(result.evidence)}; new alarms: {result.alarms_raised}; refused: {refused}"
+        + (f"; held (alarm): {held}." if held else "."),
     ))
+    if held or result.alarms_raised:
+        print(pick(f"Alarmy i ich rozstrzyganie: juror-app alarms --db {args.merge_db}",
+                   f"The alarms and how to resolve them: juror-app alarms --db {args.merge_db}"))
     return EXIT_FAILED if plan.any_refused else EXIT_OK

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from juror_app.domain import codec
 from juror_app.domain.codec import Reader
-from juror_app.domain.errors import FormatError, SignatureError
+from juror_app.domain.errors import FormatError, SignatureError, ValidationError
 from juror_app.domain.model import Dossier, Edition, Institution, Juror
 from juror_app.exchange import container, safejson, sshsig
 from juror_app.exchange.atomic import write_container
@@ -50,9 +50,36 @@ class BundleContent:
     created_at: str
 
 
+def refuse_empty_documents(content: BundleContent) -> None:
+    """Refuse a bundle with a 0-byte document before anything is written: every reader refuses one.
+
+    The message names the dossier, its institution and the document, so the organizer knows which
+    file to attach again.
+    """
+    names = {i.id: i.name for i in content.institutions}
+    for dossier in content.dossiers:
+        for doc in dossier.documents:
+            if doc.size <= 0:
+                institution = names.get(dossier.institution_id, dossier.institution_id)
+                raise ValidationError(
+                    "empty_document",
+                    pl=f"Teczka {dossier.id} ({institution}): dokument „{doc.title}” jest pusty (0 B). Paczki z przydziałem "
+                       "nie zapisano: żaden członek Kapituły nie mógłby jej otworzyć. Dołącz ten dokument ponownie "
+                       "(właściwy plik PDF) albo usuń go z teczki, a potem wyślij paczki jeszcze raz.",
+                    en=f"Dossier {dossier.id} ({institution}): the document “{doc.title}” is empty (0 B). The assignment "
+                       "bundle was not written: no juror could open it. Attach the document again (the right PDF file) "
+                       "or remove it from the dossier, then export the bundles again.",
+                    dossier=dossier.id, document=doc.id,
+                )
+
+
 def write_bundle(path: Path, *, organizer_key: Ed25519PrivateKey, content: BundleContent,
                  document_path: Callable[[str], Path], created_at: str | None = None) -> bytes:
-    """Write a signed bundle; ``document_path(sha256)`` gives the file of each document. Returns the manifest."""
+    """Write a signed bundle; ``document_path(sha256)`` gives the file of each document. Returns the manifest.
+
+    A 0-byte document is refused first (:func:`refuse_empty_documents`); nothing is written then.
+    """
+    refuse_empty_documents(content)
     organizer_public = organizer_key.public_key()
     roster = {
         "juror": {**codec.juror_to_dict(content.juror), "key_fingerprint": content.juror_key_fingerprint},

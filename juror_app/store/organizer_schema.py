@@ -204,6 +204,29 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
 
 
 @migrations()
+def m004_alarm_resolutions(db: Database) -> None:
+    """The organizer's resolution of an alarm: who, when, why, and which of its two packages (if any) is trusted.
+
+    An alarm without a row here is open: while it is, every package of its juror is held (the
+    merge's rule, ``workflows/organizer/alarm_rule.py``). ``trusted_merged`` says the resolution
+    merged the trusted package (it had been kept as evidence).
+    """
+    run_statements(
+        db,
+        """
+CREATE TABLE alarm_resolutions (
+    alarm_id INTEGER PRIMARY KEY REFERENCES alarms(id),
+    resolved_at TEXT NOT NULL,
+    resolved_by TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    trusted_manifest_sha256 TEXT REFERENCES packages(manifest_sha256),
+    trusted_merged INTEGER NOT NULL DEFAULT 0 CHECK (trusted_merged IN (0, 1))
+)
+""",
+    )
+
+
+@migrations()
 def m005_edition_setup(db: Database) -> None:
     """Setting up a real edition: institutions' county/commune and contacts, and the edition's change history.
 
@@ -327,6 +350,7 @@ TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
+    "alarm_resolutions",  # m004
     "institution_contacts", "edition_changes", "edition_change_items", "edition_change_bundles",  # m005
     "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006
 }

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>Errors</name>
@@ -31,7 +32,7 @@ Zanim powtórzysz ostatnią czynność, sprawdź w oknie, czy przyniosła skutek
 
 The details were written to:
 %1
-Please send this file to the organizer's office.</source>
+Please send this file to the organizer&apos;s office.</source>
         <translation>Wystąpił nieoczekiwany błąd. Zapisane oceny są bezpieczne, a program działa dalej.
 
 Szczegóły zapisano w pliku:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>Actions</name>
@@ -35,7 +36,7 @@
         <translation>Zapisz ponownie plik zgłoszeniowy…</translation>
     </message>
     <message>
-        <source>Your key's enrollment file, if the organizer needs it again</source>
+        <source>Your key&apos;s enrollment file, if the organizer needs it again</source>
         <translation>Plik zgłoszeniowy Twojego klucza, jeśli organizator potrzebuje go ponownie</translation>
     </message>
     <message>
@@ -87,7 +88,7 @@
         <translation>Następne &amp;kryterium</translation>
     </message>
     <message>
-        <source>Go to the next criterion's points (type a number, Enter saves)</source>
+        <source>Go to the next criterion&apos;s points (type a number, Enter saves)</source>
         <translation>Przejdź do punktów następnego kryterium (wpisz liczbę, Enter zapisuje)</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <source>The document's outline: click a heading to go there</source>
+        <source>The document&apos;s outline: click a heading to go there</source>
         <translation>Spis treści dokumentu: kliknij nagłówek, aby do niego przejść</translation>
     </message>
     <message>
@@ -342,11 +343,11 @@
         <translation>Spis treści</translation>
     </message>
     <message>
-        <source>Show or hide the document's outline</source>
+        <source>Show or hide the document&apos;s outline</source>
         <translation>Pokaż lub ukryj spis treści dokumentu</translation>
     </message>
     <message>
-        <source>Open this PDF in the computer's default PDF reader</source>
+        <source>Open this PDF in the computer&apos;s default PDF reader</source>
         <translation>Otwórz ten plik PDF w domyślnej przeglądarce PDF komputera</translation>
     </message>
     <message>
@@ -374,7 +375,7 @@
         <translation>Ten plik PDF jest zabezpieczony hasłem, więc nie można go tu wyświetlić. Możesz dalej czytać pozostałe dokumenty i oceniać; poproś organizatora o niezabezpieczoną kopię albo otwórz plik w innym programie, jeśli znasz hasło.</translation>
     </message>
     <message>
-        <source>The document's file is missing. Import the assignment bundle again.</source>
+        <source>The document&apos;s file is missing. Import the assignment bundle again.</source>
         <translation>Brak pliku dokumentu. Zaimportuj ponownie paczkę z przydziałem.</translation>
     </message>
     <message>
@@ -467,7 +468,7 @@
         <translation>Zapisz plik zgłoszeniowy…</translation>
     </message>
     <message>
-        <source>Your key's fingerprint. When the organizer calls to confirm your enrollment, read it out; it must match what they see.</source>
+        <source>Your key&apos;s fingerprint. When the organizer calls to confirm your enrollment, read it out; it must match what they see.</source>
         <translation>Odcisk Twojego klucza. Gdy organizator zadzwoni, aby potwierdzić zgłoszenie, odczytaj go; musi się zgadzać z tym, co widzi organizator.</translation>
     </message>
     <message>
@@ -492,7 +493,7 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Eksport paczki ocen</translation>
     </message>
     <message>
-        <source>The package holds all your scores, declarations and nominations so far, signed with your key. You can export at any time; a later export replaces this one at the organizer's (it gets a higher version).</source>
+        <source>The package holds all your scores, declarations and nominations so far, signed with your key. You can export at any time; a later export replaces this one at the organizer&apos;s (it gets a higher version).</source>
         <translation>Paczka zawiera wszystkie Twoje dotychczasowe oceny, deklaracje i nominacje, podpisane Twoim kluczem. Eksportować można w każdej chwili; późniejszy eksport zastąpi u organizatora ten (otrzyma wyższą wersję).</translation>
     </message>
     <message>
@@ -536,7 +537,7 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <source>Demo edition: the key's passphrase is “%1”.</source>
+        <source>Demo edition: the key&apos;s passphrase is “%1”.</source>
         <translation>Edycja demonstracyjna: hasło klucza to „%1”.</translation>
     </message>
     <message>
@@ -598,7 +599,7 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Import paczki z przydziałem</translation>
     </message>
     <message>
-        <source>This is the first bundle imported into this profile. Compare the organizer's key fingerprint below with the one the organizer gave you by phone, letter or in person. Import only if every character matches: from then on, only bundles signed with this key will be accepted.</source>
+        <source>This is the first bundle imported into this profile. Compare the organizer&apos;s key fingerprint below with the one the organizer gave you by phone, letter or in person. Import only if every character matches: from then on, only bundles signed with this key will be accepted.</source>
         <translation>To pierwsza paczka importowana do tego profilu. Porównaj poniższy odcisk klucza organizatora z odciskiem, który organizator podał Ci telefonicznie, listownie lub osobiście. Importuj tylko wtedy, gdy zgadza się każdy znak: od tej chwili przyjmowane będą wyłącznie paczki podpisane tym kluczem.</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Przerywanie…</translation>
     </message>
     <message>
-        <source>Checking “%1”: the organizer's signature and every document…</source>
+        <source>Checking “%1”: the organizer&apos;s signature and every document…</source>
         <translation>Sprawdzanie pliku „%1”: podpisu organizatora i każdego dokumentu…</translation>
     </message>
     <message>

@@ -137,6 +137,163 @@
     </message>
 </context>
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm means a juror&apos;s own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the juror explained, and why this package (or neither) is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust neither package (the merged data stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The trusted package was merged: %n score(s) written.</source>
+        <translation>
+            <numerusform>The trusted package was merged: %n score written.</numerusform>
+            <numerusform>The trusted package was merged: %n scores written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Juror %1 still has %n open alarm(s): their packages stay held.</source>
+        <translation>
+            <numerusform>Juror %1 still has %n open alarm: their packages stay held.</numerusform>
+            <numerusform>Juror %1 still has %n open alarms: their packages stay held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror %1&apos;s packages can be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work; the details were written to the log file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust package %1: %2… (revision %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarm has been raised in this edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this alarm is resolved, every package of this juror is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither package was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was merged by the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the alarms and resolve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Award a special distinction</source>
@@ -246,6 +403,10 @@
     </message>
     <message>
         <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM — juror %1 (%2): the package with revision %3 does not continue the merged edit log (noticed %4). It is kept as evidence; clarify it with the juror.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,6 +969,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ALARM — the edit log of juror %1&apos;s package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: juror %1 has an alarm that is not resolved; their packages are not merged until it is (the alarm badge in the status bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No file added yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +1111,14 @@
     </message>
     <message>
         <source>ALARM: this juror signed two different packages with the same revision. Both are kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: this package&apos;s edit log does not continue the juror&apos;s earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: this juror has an alarm that is not resolved yet. Nothing of this juror is merged until the alarm is resolved (click the alarm badge in the status bar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

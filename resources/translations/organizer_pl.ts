@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AgreementView</name>
@@ -23,7 +24,7 @@
         <translation>Teczki z punktami co najmniej dwóch członków Kapituły</translation>
     </message>
     <message>
-        <source>Krippendorff's α</source>
+        <source>Krippendorff&apos;s α</source>
         <translation>α Krippendorffa</translation>
     </message>
     <message>
@@ -35,7 +36,7 @@
         <translation>ICC(1,1)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable one juror's points are</source>
+        <source>One-way ICC: how reliable one juror&apos;s points are</source>
         <translation>Jednoczynnikowy ICC: rzetelność punktów jednego członka Kapituły</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>ICC(1,k)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable the mean of the dossier's jurors is</source>
+        <source>One-way ICC: how reliable the mean of the dossier&apos;s jurors is</source>
         <translation>Jednoczynnikowy ICC: rzetelność średniej oceniających teczkę</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@
         <translation>Średnie odchylenie (pp)</translation>
     </message>
     <message>
-        <source>The juror's weighted total minus the co-jurors' on the same dossiers, in percentage points: + more lenient, − stricter</source>
+        <source>The juror&apos;s weighted total minus the co-jurors&apos; on the same dossiers, in percentage points: + more lenient, − stricter</source>
         <translation>Wynik ważony członka Kapituły minus wynik pozostałych oceniających te same teczki, w punktach procentowych: + łagodniej, − surowiej</translation>
     </message>
     <message>
@@ -92,7 +93,7 @@ bezwzględne (pp)</translation>
         <translation>Normalizacja</translation>
     </message>
     <message>
-        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff's α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
+        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff&apos;s α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
         <translation>Każdą teczkę oceniają inni członkowie Kapituły, dlatego zgodność mierzą współczynniki, które to dopuszczają: α Krippendorffa (przedziałowa) i jednoczynnikowy ICC. Wartości bliskie 1 oznaczają zgodne oceny; kolor bursztynowy oznacza wartości poniżej 0,667.</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@ bezwzględne (pp)</translation>
         <translation>Rozkład ocen w kryteriach</translation>
     </message>
     <message>
-        <source>% of the criterion's maximum</source>
+        <source>% of the criterion&apos;s maximum</source>
         <translation>% maksimum kryterium</translation>
     </message>
     <message>
@@ -137,17 +138,176 @@ bezwzględne (pp)</translation>
     </message>
 </context>
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmy</translation>
+    </message>
+    <message>
+        <source>An alarm means a juror&apos;s own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
+        <translation>Alarm oznacza, że podpisane paczki członka Kapituły przeczą sobie nawzajem. Dopóki alarm jest otwarty, żadna paczka tego członka Kapituły nie jest scalana. Wyjaśnij sprawę z członkiem Kapituły (telefonicznie), a potem rozstrzygnij alarm tutaj: kto decyduje, dlaczego i której paczce należy ufać.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Podniesiony</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>What the juror explained, and why this package (or neither) is trusted</source>
+        <translation>Co wyjaśnił członek Kapituły i dlaczego uznajesz tę paczkę (albo żadną)</translation>
+    </message>
+    <message>
+        <source>Trust neither package (the merged data stays as it is)</source>
+        <translation>Nie uznawaj żadnej paczki (scalone dane zostają bez zmian)</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decyduje:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <source>Trusted package:</source>
+        <translation>Uznana paczka:</translation>
+    </message>
+    <message>
+        <source>Resolve the alarm</source>
+        <translation>Rozstrzygnij alarm</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Rozstrzyganie…</translation>
+    </message>
+    <message>
+        <source>Alarm %1 resolved.</source>
+        <translation>Alarm nr %1 rozstrzygnięty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trusted package was merged: %n score(s) written.</source>
+        <translation>
+            <numerusform>Uznaną paczkę scalono: zapisano %n ocenę.</numerusform>
+            <numerusform>Uznaną paczkę scalono: zapisano %n oceny.</numerusform>
+            <numerusform>Uznaną paczkę scalono: zapisano %n ocen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Juror %1 still has %n open alarm(s): their packages stay held.</source>
+        <translation>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwarty alarm: jego paczki pozostają wstrzymane.</numerusform>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwarte alarmy: jego paczki pozostają wstrzymane.</numerusform>
+            <numerusform>Członek Kapituły %1 ma jeszcze %n otwartych alarmów: jego paczki pozostają wstrzymane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror %1&apos;s packages can be imported again.</source>
+        <translation>Paczki członka Kapituły %1 można znów importować.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the work; the details were written to the log file. Nothing was changed.</source>
+        <translation>Nieoczekiwany błąd przerwał pracę; szczegóły zapisano w dzienniku programu. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarty</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozstrzygnięty</translation>
+    </message>
+    <message>
+        <source>Trust package %1: %2… (revision %3, %4)</source>
+        <translation>Uznaj paczkę %1: %2… (wersja %3, %4)</translation>
+    </message>
+    <message>
+        <source>No alarm has been raised in this edition.</source>
+        <translation>W tej edycji nie podniesiono żadnego alarmu.</translation>
+    </message>
+    <message>
+        <source>Alarm %1</source>
+        <translation>Alarm nr %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paczka</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>SHA-256 manifestu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowana</translation>
+    </message>
+    <message>
+        <source>Until this alarm is resolved, every package of this juror is held.</source>
+        <translation>Dopóki ten alarm nie zostanie rozstrzygnięty, każda paczka tego członka Kapituły jest wstrzymana.</translation>
+    </message>
+    <message>
+        <source>Neither package was trusted.</source>
+        <translation>Nie uznano żadnej paczki.</translation>
+    </message>
+    <message>
+        <source>Package %1 was trusted.</source>
+        <translation>Uznano paczkę %1.</translation>
+    </message>
+    <message>
+        <source>It was merged by the resolution.</source>
+        <translation>Scalono ją przy rozstrzygnięciu.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2.</source>
+        <translation>Rozstrzygnięty %1 przez: %2.</translation>
+    </message>
+    <message>
+        <source>Click to see the alarms and resolve them</source>
+        <translation>Kliknij, aby zobaczyć alarmy i je rozstrzygnąć</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Award a special distinction</source>
         <translation>Przyznaj wyróżnienie specjalne</translation>
     </message>
     <message>
-        <source>The organizer decides; the jurors' nominations are advice. The decision is recorded with your name.</source>
+        <source>The organizer decides; the jurors&apos; nominations are advice. The decision is recorded with your name.</source>
         <translation>Decyduje organizator; nominacje członków Kapituły są rekomendacją. Decyzja zostanie zapisana z Twoim nazwiskiem.</translation>
     </message>
     <message>
-        <source>optional, e.g. the Kapituła's justification</source>
+        <source>optional, e.g. the Kapituła&apos;s justification</source>
         <translation>opcjonalnie, np. uzasadnienie Kapituły</translation>
     </message>
     <message>
@@ -229,7 +389,7 @@ bezwzględne (pp)</translation>
         <translation>Członkowie Kapituły, którzy ukończyli ocenę teczki albo się wyłączyli</translation>
     </message>
     <message>
-        <source>Each cell: the juror's state on a dossier assigned to them.</source>
+        <source>Each cell: the juror&apos;s state on a dossier assigned to them.</source>
         <translation>Każda komórka: stan oceny przydzielonej teczki u danego członka Kapituły.</translation>
     </message>
     <message>
@@ -247,6 +407,10 @@ bezwzględne (pp)</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Brakuje jeszcze: %1.</translation>
+    </message>
+    <message>
+        <source>ALARM — juror %1 (%2): the package with revision %3 does not continue the merged edit log (noticed %4). It is kept as evidence; clarify it with the juror.</source>
+        <translation>ALARM — członek Kapituły %1 (%2): paczka w wersji %3 nie kontynuuje scalonego dziennika zmian (zauważono %4). Zachowano ją jako dowód; wyjaśnij to z członkiem Kapituły.</translation>
     </message>
     <message>
         <source>ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept as evidence; clarify it with the juror.</source>
@@ -344,7 +508,7 @@ bezwzględne (pp)</translation>
         <translation>Przyznaj dowolnej teczce…</translation>
     </message>
     <message>
-        <source>Special distinctions: the jurors' nominations and your decisions</source>
+        <source>Special distinctions: the jurors&apos; nominations and your decisions</source>
         <translation>Wyróżnienia specjalne: nominacje członków Kapituły i decyzje organizatora</translation>
     </message>
     <message numerus="yes">
@@ -422,7 +586,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Importuj paczki ocen…</translation>
     </message>
     <message>
-        <source>Check and merge the jurors' score packages (.pu-scores)</source>
+        <source>Check and merge the jurors&apos; score packages (.pu-scores)</source>
         <translation>Sprawdź i scal paczki ocen członków Kapituły (.pu-scores)</translation>
     </message>
     <message>
@@ -462,7 +626,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Ranking według kategorii…</translation>
     </message>
     <message>
-        <source>The jurors' &amp;score sheets…</source>
+        <source>The jurors&apos; &amp;score sheets…</source>
         <translation>&amp;Karty oceny członków Kapituły…</translation>
     </message>
     <message>
@@ -470,7 +634,7 @@ bezwzględne (pp)</translation>
         <translation>Laureaci, wyróżnienia specjalne, scalone paczki i kod danych</translation>
     </message>
     <message>
-        <source>Each institution on its own page: the jurors' points, a chart, the decision</source>
+        <source>Each institution on its own page: the jurors&apos; points, a chart, the decision</source>
         <translation>Każda jednostka na osobnej stronie: punkty członków Kapituły, wykres, decyzja</translation>
     </message>
     <message>
@@ -517,11 +681,11 @@ bezwzględne (pp)</translation>
         <translation>Baza edycji</translation>
     </message>
     <message>
-        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors' bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
+        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors&apos; bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
         <translation>To okno pracuje na jednej bazie edycji (plik .sqlite); nazywa ją wiersz stanu na dole, a jedną bazę można mieć otwartą tylko w jednym oknie naraz. Przygotowanie edycji — kategorii i kryteriów, uczestników i ich dokumentów, członków Kapituły, przydziału i paczek przydziału — nie odbywa się jeszcze w tym oknie: dziś pełną edycję demonstracyjną tworzy „juror-app demo”, a „juror-app --demo --role organizer” ją otwiera.</translation>
     </message>
     <message>
-        <source>1. Import the jurors' score packages</source>
+        <source>1. Import the jurors&apos; score packages</source>
         <translation>1. Import paczek ocen członków Kapituły</translation>
     </message>
     <message>
@@ -537,11 +701,11 @@ bezwzględne (pp)</translation>
         <translation>2. Kogo brakuje i gdzie oceny się rozchodzą</translation>
     </message>
     <message>
-        <source>Completeness: each juror's progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror's points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
+        <source>Completeness: each juror&apos;s progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror&apos;s points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
         <translation>Kompletność: postęp i ostatnia paczka każdego członka Kapituły oraz tabela teczki × członkowie Kapituły. Wyniki: każda teczka z wynikami etapów, wynikiem ważonym i certyfikacją; dla zaznaczonej teczki punkty każdego oceniającego w każdym kryterium ze średnią, medianą, średnią przyciętą, odchyleniem standardowym i rozstępem. Kryterium trafia do omówienia, gdy rozstęp przekracza próg rozbieżności, który można zmienić; wszystkie takie kryteria zbiera lista „Do omówienia na posiedzeniu”.</translation>
     </message>
     <message>
-        <source>Agreement: Krippendorff's α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
+        <source>Agreement: Krippendorff&apos;s α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
         <translation>Zgodność: α Krippendorffa i jednoczynnikowy ICC dla każdego kryterium oraz łagodność lub surowość każdego członka Kapituły w porównaniu z pozostałymi oceniającymi te same teczki.</translation>
     </message>
     <message>
@@ -549,11 +713,11 @@ bezwzględne (pp)</translation>
         <translation>3. Rankingi i decyzje</translation>
     </message>
     <message>
-        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror's scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
+        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror&apos;s scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
         <translation>Rankingi: w każdej kategorii, według wyniku ważonego; „Normalizuj” dodaje obok ranking po normalizacji ocen każdego członka Kapituły i wyróżnia każde zmienione miejsce. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
-        <source>Decisions: certification by the edition's rule, and the special distinctions: the jurors' nominations, and your decision, recorded with your name.</source>
+        <source>Decisions: certification by the edition&apos;s rule, and the special distinctions: the jurors&apos; nominations, and your decision, recorded with your name.</source>
         <translation>Decyzje: certyfikacja według zasady edycji oraz wyróżnienia specjalne: nominacje członków Kapituły i decyzja organizatora, zapisywana z imieniem i nazwiskiem osoby decydującej.</translation>
     </message>
     <message>
@@ -565,7 +729,7 @@ bezwzględne (pp)</translation>
         <translation>Decyzje → „Zablokuj wyniki do druku…” zamraża wyniki: import paczek, zmiana progu i wyróżnienia są odrzucane do czasu odblokowania z podaniem powodu, który zostaje w historii blokady. Wydruki zrobione, gdy wyniki nie są zablokowane, mają na każdej stronie napis „wersja robocza”.</translation>
     </message>
     <message>
-        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors' score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
+        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors&apos; score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
         <translation>Wydruki: protokół posiedzenia Kapituły, zestawienie dla każdej jednostki, ranking w każdej kategorii i karty oceny członków Kapituły — z podglądem, potem do druku albo zapisu jako PDF; każda strona nosi kod danych, z których powstała.</translation>
     </message>
     <message>
@@ -617,7 +781,7 @@ bezwzględne (pp)</translation>
         <translation>System</translation>
     </message>
     <message>
-        <source>The organizer's side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors' signed score packages, results, agreement, rankings, decisions and printouts.</source>
+        <source>The organizer&apos;s side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors&apos; signed score packages, results, agreement, rankings, decisions and printouts.</source>
         <translation>Strona organizatora programu dla Kapituły konkursu „Przyjazny Urząd”: scalanie podpisanych paczek ocen członków Kapituły, wyniki, zgodność, rankingi, decyzje i wydruki.</translation>
     </message>
     <message>
@@ -761,7 +925,7 @@ bezwzględne (pp)</translation>
         <translation>Wyczyść listę</translation>
     </message>
     <message>
-        <source>Add the demo's packages</source>
+        <source>Add the demo&apos;s packages</source>
         <translation>Dodaj paczki z edycji demonstracyjnej</translation>
     </message>
     <message>
@@ -811,6 +975,14 @@ bezwzględne (pp)</translation>
     <message>
         <source>ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence and nothing of this juror is merged. Clarify it with the juror before the meeting.</source>
         <translation>ALARM — dwie RÓŻNE paczki o tej samej wersji podpisane kluczem członka Kapituły: %1. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone. Wyjaśnij to z nią przed posiedzeniem.</translation>
+    </message>
+    <message>
+        <source>ALARM — the edit log of juror %1&apos;s package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
+        <translation>ALARM — dziennik zmian paczki członka Kapituły %1 nie kontynuuje wcześniejszego: zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono.</translation>
+    </message>
+    <message>
+        <source>Held: juror %1 has an alarm that is not resolved; their packages are not merged until it is (the alarm badge in the status bar).</source>
+        <translation>Wstrzymane: członek Kapituły %1 ma nierozstrzygnięty alarm; jego paczki nie zostaną scalone, dopóki alarm nie zostanie rozstrzygnięty (znacznik alarmu na pasku stanu).</translation>
     </message>
     <message>
         <source>No file added yet.</source>
@@ -960,6 +1132,14 @@ bezwzględne (pp)</translation>
         <translation>ALARM: dwie różne paczki o tej samej wersji podpisane kluczem tego członka Kapituły. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nią.</translation>
     </message>
     <message>
+        <source>ALARM: this package&apos;s edit log does not continue the juror&apos;s earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
+        <translation>ALARM: dziennik zmian tej paczki nie kontynuuje wcześniejszego dziennika członka Kapituły, więc zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono; wyjaśnij to z nim i rozstrzygnij alarm.</translation>
+    </message>
+    <message>
+        <source>Held: this juror has an alarm that is not resolved yet. Nothing of this juror is merged until the alarm is resolved (click the alarm badge in the status bar).</source>
+        <translation>Wstrzymana: ten członek Kapituły ma jeszcze nierozstrzygnięty alarm. Nic z jego paczek nie zostanie scalone, dopóki alarm nie zostanie rozstrzygnięty (kliknij znacznik alarmu na pasku stanu).</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Utworzona</translation>
     </message>
@@ -1053,7 +1233,7 @@ normalizacji %</translation>
         <translation>O ile normalizacja przesuwa teczkę w jej kategorii</translation>
     </message>
     <message>
-        <source>Normalise jurors' scores and show both rankings side by side</source>
+        <source>Normalise jurors&apos; scores and show both rankings side by side</source>
         <translation>Normalizuj oceny członków Kapituły i pokaż oba rankingi obok siebie</translation>
     </message>
     <message>
@@ -1065,7 +1245,7 @@ normalizacji %</translation>
         <translation>Kategoria:</translation>
     </message>
     <message>
-        <source>Normalisation: each juror's weighted totals become z-scores (the juror's own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors' totals; a dossier's normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
+        <source>Normalisation: each juror&apos;s weighted totals become z-scores (the juror&apos;s own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors&apos; totals; a dossier&apos;s normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
         <translation>Normalizacja: wyniki ważone każdego członka Kapituły zamienia się na wyniki z (według jego własnej średniej i odchylenia standardowego) i przeskalowuje do średniej i odchylenia standardowego wyników wszystkich oceniających; wynik teczki po normalizacji to średnia z jej oceniających. Członek Kapituły z mniej niż 2 wynikami zachowuje wyniki bez zmian; członek Kapituły, którego wszystkie wyniki są równe, otrzymuje średnią łączną. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
@@ -1096,7 +1276,7 @@ normalizacji %</translation>
         <translation>Eksport wyników</translation>
     </message>
     <message>
-        <source>The results of the merged scores in one file: completeness, every juror's points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
+        <source>The results of the merged scores in one file: completeness, every juror&apos;s points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
         <translation>Wyniki ze scalonych ocen w jednym pliku: kompletność, punkty każdego członka Kapituły ze statystykami dla teczek i kryteriów, zgodność, rankingi, certyfikacja i wyróżnienia. Te same dane dają zawsze ten sam plik, identyczny z tym, który zapisuje „juror-app results”.</translation>
     </message>
     <message>
@@ -1116,7 +1296,7 @@ normalizacji %</translation>
         <translation>dla innych programów i skryptów</translation>
     </message>
     <message>
-        <source>Add the ranking after normalising each juror's scores</source>
+        <source>Add the ranking after normalising each juror&apos;s scores</source>
         <translation>Dodaj ranking po normalizacji ocen każdego członka Kapituły</translation>
     </message>
     <message>
@@ -1199,7 +1379,7 @@ normalizacji %</translation>
         <translation>Wynik ważony jako % maksimum</translation>
     </message>
     <message>
-        <source>Criteria to discuss: the jurors' range is above the threshold</source>
+        <source>Criteria to discuss: the jurors&apos; range is above the threshold</source>
         <translation>Kryteria do omówienia: rozstęp punktów oceniających przekracza próg</translation>
     </message>
     <message>
@@ -1265,7 +1445,7 @@ std.</translation>
         <translation>Najwyższa minus najniższa liczba punktów; ⚑ = powyżej progu rozbieżności</translation>
     </message>
     <message>
-        <source>Highest minus lowest points, of the criterion's maximum</source>
+        <source>Highest minus lowest points, of the criterion&apos;s maximum</source>
         <translation>Najwyższa minus najniższa liczba punktów, na tle maksimum kryterium</translation>
     </message>
     <message>
@@ -1273,7 +1453,7 @@ std.</translation>
         <translation>Punkty</translation>
     </message>
     <message>
-        <source>A criterion is flagged for discussion when its jurors' points differ (highest − lowest) by more than this share of the criterion's maximum.</source>
+        <source>A criterion is flagged for discussion when its jurors&apos; points differ (highest − lowest) by more than this share of the criterion&apos;s maximum.</source>
         <translation>Kryterium trafia na listę do omówienia, gdy punkty oceniających różnią się (najwyższe − najniższe) o więcej niż ta część maksimum kryterium.</translation>
     </message>
     <message>
@@ -1360,7 +1540,7 @@ std.</translation>
         <translation>Wydruki mogą już istnieć, dlatego powód odblokowania zostaje zapisany w historii blokady.</translation>
     </message>
     <message>
-        <source>e.g. a juror's corrected package arrived after the meeting</source>
+        <source>e.g. a juror&apos;s corrected package arrived after the meeting</source>
         <translation>np. po posiedzeniu wpłynęła poprawiona paczka członka Kapituły</translation>
     </message>
     <message>

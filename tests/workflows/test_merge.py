@@ -6,6 +6,7 @@ database unchanged" is checked with a full SQL dump before and after.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -13,18 +14,11 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from juror_app.domain import edit_log
 from juror_app.domain.errors import ValidationError
 from juror_app.exchange import container
-from juror_app.exchange.package import (
-    PackageContent,
-    read_package_content,
-    write_package,
-)
-from juror_app.store.edition_tables import read_edition
+from juror_app.exchange.package import PackageContent, read_package_content
 from juror_app.store.organizer_schema import lock_results, open_organizer_db
-from juror_app.workflows.demo.generate import DemoSettings, demo_key, generate_demo
-from juror_app.workflows.demo.scoring import package_from_log
+from juror_app.workflows.demo.generate import DemoSettings, generate_demo
 from juror_app.workflows.organizer import merge
 from juror_app.workflows.organizer.merge import (
     MergeCancelled,
@@ -35,7 +29,6 @@ from juror_app.workflows.organizer.merge import (
 from juror_app.workflows.organizer.package_checks import Change, Outcome
 
 SETTINGS = DemoSettings(institutions=12, jurors=6, per_dossier=3, seed=7)
-LATER = "2026-11-30T10:00:00Z"
 
 
 @pytest.fixture(scope="module")
@@ -73,21 +66,10 @@ def juror_number(juror_id: str) -> int:
     return int(juror_id[1:])
 
 
-def variant(db, base: Path, out: Path, edits: list[tuple[str, dict]], *, revision: int,
-            key: Ed25519PrivateKey | None = None) -> PackageContent:
-    """The juror's log of ``base`` continued with ``edits``, signed (by default) with the demo key."""
-    content = read_content(base)
-    lines = list(content.log_lines)
-    prev = edit_log.line_hash(lines[-1]) if lines else edit_log.GENESIS
-    for op, fields in edits:
-        line, prev = edit_log.make_entry(prev_hash=prev, seq=len(lines) + 1, at=LATER, op=op, **fields)
-        lines.append(line)
-    new = package_from_log(read_edition(db), content.juror_id, list(content.statuses), lines,
-                           bundle_manifest_sha256=content.bundle_manifest_sha256,
-                           bundle_revision=content.bundle_revision, revision=revision, created_at=LATER)
-    write_package(out, juror_key=key or demo_key(SETTINGS.seed, f"juror-{juror_number(content.juror_id)}"),
-                  juror_name="Test", content=new, created_at=LATER)
-    return new
+@pytest.fixture
+def variant(variant):
+    """Package variants signed with this demo's keys (``write_variant`` in conftest)."""
+    return functools.partial(variant, seed=SETTINGS.seed)
 
 
 def merge_all(folder: Path):
@@ -127,7 +109,7 @@ def test_merge_all_then_again_changes_nothing(demo: Path) -> None:
     print(f"merged {len(files)} packages, {expected_scores} scores; the second import changed nothing")
 
 
-def test_update_lists_exact_changes_then_the_older_revision_is_stale(demo: Path) -> None:
+def test_update_lists_exact_changes_then_the_older_revision_is_stale(demo: Path, variant) -> None:
     db = merge_all(demo)
     base = packages(demo)[0]
     content = read_content(base)
@@ -172,14 +154,14 @@ def test_update_lists_exact_changes_then_the_older_revision_is_stale(demo: Path)
 
     before = dump(db)
     stale = plan_merge(db, [second, base])
-    assert [(x.outcome, x.code) for x in stale.files] == [(Outcome.STALE, "stale_revision"), (Outcome.ALREADY_IMPORTED, "")]
+    assert [(x.outcome, x.code) for x in stale.files] == [(Outcome.STALE, "stale_revision"), (Outcome.STALE, "superseded_package")]
     assert stale.any_refused
     print(stale.files[0].reason_pl)
     apply_merge(db, stale, db_path=demo / "organizer.sqlite")
     assert dump(db) == before
 
 
-def test_two_revisions_in_one_batch_merge_only_the_newer(demo: Path) -> None:
+def test_two_revisions_in_one_batch_merge_only_the_newer(demo: Path, variant) -> None:
     db = db_of(demo)
     base = packages(demo)[1]
     second = demo / "j002-r2.pu-scores"
@@ -194,7 +176,7 @@ def test_two_revisions_in_one_batch_merge_only_the_newer(demo: Path) -> None:
     assert db.execute("SELECT revision, status FROM packages").fetchall() == [(2, "merged")]
 
 
-def test_tampered_and_forged_files_are_refused_and_nothing_changes(demo: Path, tmp_path: Path) -> None:
+def test_tampered_and_forged_files_are_refused_and_nothing_changes(demo: Path, tmp_path: Path, variant) -> None:
     db = db_of(demo)
     base = packages(demo)[2]
     data = bytearray(base.read_bytes())
@@ -215,7 +197,7 @@ def test_tampered_and_forged_files_are_refused_and_nothing_changes(demo: Path, t
     assert not (demo / "organizer.packages").exists()
 
 
-def test_equivocation_against_the_database_raises_an_alarm_and_keeps_both(demo: Path) -> None:
+def test_equivocation_against_the_database_raises_an_alarm_and_keeps_both(demo: Path, variant) -> None:
     db = merge_all(demo)
     base = packages(demo)[1]
     content = read_content(base)
@@ -239,12 +221,12 @@ def test_equivocation_against_the_database_raises_an_alarm_and_keeps_both(demo: 
     assert db.execute("SELECT * FROM scores WHERE juror_id = 'j002' ORDER BY dossier_id, criterion_id").fetchall() == scores_before
     again = dump(db)
     repeat = plan_merge(db, [other, base])
-    assert {x.outcome for x in repeat.files} == {Outcome.ALREADY_IMPORTED}
+    assert {(x.outcome, x.code) for x in repeat.files} == {(Outcome.HELD, "juror_under_alarm")} and repeat.any_refused
     apply_merge(db, repeat, db_path=demo / "organizer.sqlite")
     assert dump(db) == again
 
 
-def test_equivocation_within_a_batch_merges_nothing_of_that_juror(demo: Path) -> None:
+def test_equivocation_within_a_batch_merges_nothing_of_that_juror(demo: Path, variant) -> None:
     db = db_of(demo)
     files = packages(demo)
     base = files[2]
@@ -304,7 +286,7 @@ def test_the_same_package_twice_in_a_batch_is_merged_once(demo: Path, tmp_path: 
     assert len(apply_merge(db, plan, db_path=demo / "organizer.sqlite").merged) == 1
 
 
-def test_a_revision_jump_needs_the_override(demo: Path) -> None:
+def test_a_revision_jump_needs_the_override(demo: Path, variant) -> None:
     db = db_of(demo)
     jump = demo / "j004-big.pu-scores"
     variant(db, packages(demo)[3], jump, [], revision=5000)
@@ -324,7 +306,7 @@ def test_cancel_changes_nothing_and_progress_is_reported(demo: Path) -> None:
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the pool is used only with two or more cores")
-def test_the_process_pool_gives_the_same_plan(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_process_pool_gives_the_same_plan(demo: Path, monkeypatch: pytest.MonkeyPatch, variant) -> None:
     db = merge_all(demo)
     base = packages(demo)[0]
     second = demo / "j001-r2.pu-scores"

@@ -199,8 +199,10 @@ class CompletenessView(QWidget):
                                                                               for j in missing))
         self.summary.setText(text)
         if snapshot.alarms:
-            lines = [self.tr("ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept "
-                             "as evidence; clarify it with the juror.")
+            lines = [(self.tr("ALARM — juror %1 (%2): the package with revision %3 does not continue the merged edit log "
+                              "(noticed %4). It is kept as evidence; clarify it with the juror.") if a.kind == "fork" else
+                      self.tr("ALARM — juror %1 (%2) signed two different packages with revision %3 (noticed %4). Both are kept "
+                              "as evidence; clarify it with the juror."))
                      .replace("%1", a.juror_id).replace("%2", a.juror_name).replace("%3", str(a.revision))
                      .replace("%4", names.human_moment(a.raised_at)) for a in snapshot.alarms]
             self.alarm.setText("\n".join(lines))

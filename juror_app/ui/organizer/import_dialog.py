@@ -46,7 +46,7 @@ from juror_app.workflows.organizer.merge import (
     apply_merge,
     plan_merge,
 )
-from juror_app.workflows.organizer.package_checks import OUTCOME_NAMES, Outcome
+from juror_app.workflows.organizer.package_checks import ALARM_OUTCOMES, OUTCOME_NAMES, Outcome
 from juror_app.workflows.organizer.ui_support import collect_package_files
 
 # States: "empty" (no file yet), "checking", "preview", "applying", "done", "cancelled" (checking was
@@ -228,7 +228,7 @@ class PackageImportDialog(QDialog):
         """Something to record: acceptable files to merge, or equivocating ones to keep as evidence (the alarm)."""
         plan = self.plan
         return self.state == "preview" and plan is not None and (
-            bool(plan.acceptable) or any(f.outcome is Outcome.EQUIVOCATION for f in plan.files))
+            bool(plan.acceptable) or any(f.outcome in ALARM_OUTCOMES for f in plan.files))
 
     def apply(self) -> None:
         if not self.can_apply():
@@ -329,7 +329,7 @@ class PackageImportDialog(QDialog):
     def _first_interesting_row(self) -> int:
         """The row to explain first: an alarm, then a refusal, then an update, else the first file."""
         rows = self.model.rows()
-        for outcome in (Outcome.EQUIVOCATION, Outcome.REFUSED, Outcome.STALE, Outcome.UPDATE):
+        for outcome in (Outcome.EQUIVOCATION, Outcome.FORK, Outcome.REFUSED, Outcome.HELD, Outcome.STALE, Outcome.UPDATE):
             for i, row in enumerate(rows):
                 if row.outcome is outcome:
                     return self.proxy.mapFromSource(self.model.index(i, 0)).row()
@@ -338,12 +338,23 @@ class PackageImportDialog(QDialog):
     def _show_banners(self) -> None:
         files = self.plan.files if self.plan is not None and self.state in ("preview", "applying", "done") else ()
         alarmed = sorted({f.juror_id or "?" for f in files if f.outcome is Outcome.EQUIVOCATION})
-        self.alarm.setVisible(bool(alarmed))
+        forked = sorted({f.juror_id or "?" for f in files if f.outcome is Outcome.FORK})
+        held = sorted({f.juror_id or "?" for f in files if f.outcome is Outcome.HELD})
+        lines = []
         if alarmed:
-            self.alarm.setText(self.tr(
+            lines.append(self.tr(
                 "ALARM — juror %1 signed two DIFFERENT packages with the same revision. Both are kept as evidence "
                 "and nothing of this juror is merged. Clarify it with the juror before the meeting.")
                 .replace("%1", ", ".join(alarmed)))
+        if forked:
+            lines.append(self.tr(
+                "ALARM — the edit log of juror %1's package does not continue the earlier one: edits already made would "
+                "be lost. The package is kept as evidence and nothing of this juror is merged.").replace("%1", ", ".join(forked)))
+        if held:
+            lines.append(self.tr("Held: juror %1 has an alarm that is not resolved; their packages are not merged until "
+                                        "it is (the alarm badge in the status bar).").replace("%1", ", ".join(held)))
+        self.alarm.setVisible(bool(lines))
+        self.alarm.setText("\n".join(lines))
         locked = next((f for f in files if f.code == "results_locked"), None)
         self.locked.setVisible(locked is not None)
         if locked is not None:
@@ -371,7 +382,7 @@ class PackageImportDialog(QDialog):
         acceptable = len(plan.acceptable)
         if acceptable:
             what = self.tr("“Merge” merges %n file(s) in one transaction.", "", acceptable)
-        elif counts.get(Outcome.EQUIVOCATION):
+        elif counts.get(Outcome.EQUIVOCATION) or counts.get(Outcome.FORK):
             what = self.tr("Nothing can be merged; “Keep as evidence” records the alarm and keeps the packages.")
         else:
             what = self.tr("Nothing to merge: the database stays as it is.")
@@ -392,7 +403,7 @@ class PackageImportDialog(QDialog):
         if self.state == "preview" and plan is not None:
             if plan.acceptable:
                 return self.tr("Merge %n file(s)", "", len(plan.acceptable))
-            if any(f.outcome is Outcome.EQUIVOCATION for f in plan.files):
+            if any(f.outcome in ALARM_OUTCOMES for f in plan.files):
                 return self.tr("Keep as evidence")
         return self.tr("Merge")
 

@@ -27,6 +27,7 @@ from juror_app.ui.common import window_state
 from juror_app.ui.common.errors import show_unexpected, show_user_error
 from juror_app.ui.organizer.actions import OrganizerActions
 from juror_app.ui.organizer.agreement_view import AgreementView
+from juror_app.ui.organizer.alarms_dialog import connect_alarm_badge
 from juror_app.ui.organizer.completeness_view import CompletenessView
 from juror_app.ui.organizer.decisions_view import DecisionsView
 from juror_app.ui.organizer import icons, style, window_fit
@@ -98,6 +99,7 @@ class OrganizerWindow(QMainWindow):
         self.lock_badge.hide()
         for badge in (self.alarm_badge, self.lock_badge):
             self.statusBar().addPermanentWidget(badge)
+        connect_alarm_badge(self.alarm_badge, session, self)
         self.demo_badge: QLabel | None = None
         if session.demo is not None:
             self.demo_badge = QLabel(self.tr("Demo edition"))

@@ -26,8 +26,8 @@ from juror_app.workflows.organizer.merge import PlannedFile
 from juror_app.workflows.organizer.package_checks import Outcome
 
 MAX_CHANGES_SHOWN = 400
-_OUTCOME_ORDER = {Outcome.EQUIVOCATION: 0, Outcome.REFUSED: 1, Outcome.STALE: 2, Outcome.UPDATE: 3, Outcome.NEW: 4,
-                  Outcome.ALREADY_IMPORTED: 5}
+_OUTCOME_ORDER = {Outcome.EQUIVOCATION: 0, Outcome.FORK: 0, Outcome.REFUSED: 1, Outcome.HELD: 2, Outcome.STALE: 3,
+                  Outcome.UPDATE: 4, Outcome.NEW: 5, Outcome.ALREADY_IMPORTED: 6}
 
 
 translate = QCoreApplication.translate
@@ -121,9 +121,17 @@ def details_html(row: PlanRow) -> str:
     fg, bg, symbol = style.OUTCOME_STYLE[f.outcome]
     parts.append(f"<p><span style='color:{fg}; background:{bg}; font-weight:600'>&nbsp;{e(symbol)} "
                  f"{e(f.outcome_name())}&nbsp;</span></p>")
-    if f.outcome is Outcome.EQUIVOCATION:
-        alarm = translate("PlanModel", "ALARM: this juror signed two different packages with the same revision. Both are "
-                          "kept as evidence and nothing of this juror is merged; clarify it with the juror before anything else.")
+    alarm = {
+        Outcome.EQUIVOCATION: translate("PlanModel", "ALARM: this juror signed two different packages with the same revision. "
+                                        "Both are kept as evidence and nothing of this juror is merged; clarify it with the "
+                                        "juror before anything else."),
+        Outcome.FORK: translate("PlanModel", "ALARM: this package's edit log does not continue the juror's earlier one, so edits "
+                                "already made would be lost. It is kept as evidence and nothing of this juror is merged; "
+                                "clarify it with the juror and resolve the alarm."),
+        Outcome.HELD: translate("PlanModel", "Held: this juror has an alarm that is not resolved yet. Nothing of this juror is "
+                                "merged until the alarm is resolved (click the alarm badge in the status bar)."),
+    }.get(f.outcome)
+    if alarm:
         parts.append(f"<p style='color:{style.BAD[0]}; font-weight:600'>{e(alarm)}</p>")
     if f.reason():
         parts.append(f"<p>{e(f.reason())}</p>")

@@ -43,6 +43,8 @@ OUTCOME_STYLE = {
     Outcome.ALREADY_IMPORTED: (*NEUTRAL, "="),
     Outcome.STALE: (*WARN, "↺"),
     Outcome.EQUIVOCATION: (*ALARM, "⚠"),
+    Outcome.FORK: (*ALARM, "⚠"),
+    Outcome.HELD: (*WARN, "‖"),
     Outcome.REFUSED: (*BAD, "✗"),
 }
 

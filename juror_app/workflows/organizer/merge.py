@@ -9,11 +9,14 @@ changes the database in ONE transaction, which commits only once every file is s
 Rules for a batch of files (the organizer often drops a juror's several exports at once):
 
 - files are taken per juror in order of revision; a lower revision is stale against the highest one
-  in the batch, and two different files with the same (juror, revision) are an equivocation;
-- an equivocation (in the batch or against the database) merges nothing of that juror: every such
-  file is kept as ``evidence`` and an ``alarms`` row is raised. A package merged earlier stays merged;
-  the alarm tells the organizer to clarify it with the juror;
-- the same package twice in a batch is merged once (the copy is "already imported");
+  in the batch, two different files with the same (juror, revision) are an equivocation, and a newer
+  file whose edit log does not continue an older one's (in the batch, or the last merged) is a fork;
+- an equivocation or a fork raises an alarm: the files that make it are kept as ``evidence``, an
+  ``alarms`` row is written, and nothing of that juror is merged. A package merged earlier stays merged;
+- while a juror has an open alarm (stored, or raised by this batch) every other package of that juror
+  is held with the reason (``alarm_rule``), until the organizer resolves the alarm (``alarms``);
+- the same package twice in a batch is merged once (the copy is "already imported"); a package merged
+  earlier and since replaced is stale;
 - a package is the juror's complete current state for the dossiers it lists: it replaces that juror's
   scores, statuses, conflicts and nominations of those dossiers; the previous package becomes
   ``superseded``. Refused, stale and already imported files change nothing;
@@ -34,7 +37,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from itertools import repeat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -44,17 +46,23 @@ from juror_app.domain.i18n import pick
 from juror_app.exchange import container
 from juror_app.exchange.keys import fingerprint
 from juror_app.exchange.package import read_package_content
+from juror_app.domain import edit_log
+from juror_app.exchange.package import LOG
+from juror_app.store import alarm_store
 from juror_app.store.blobs import BlobStore
 from juror_app.store.connection import connect
 from juror_app.store.organizer_schema import locked_error, results_lock, utc_stamp
 from juror_app.workflows.gc_pause import gc_paused
-from juror_app.workflows.organizer.merge_rows import PackageRows
+from juror_app.workflows.organizer import alarm_rule
+from juror_app.workflows.organizer.merge_rows import PackageRows, insert_package_row, replace_juror_data
+from juror_app.workflows.organizer.outcomes import ALARM_KIND, ALARM_OUTCOMES, OUTCOME_NAMES, Outcome
 from juror_app.workflows.organizer.package_checks import (
-    OUTCOME_NAMES,
+    ALARM,
     REVISION,
     Change,
-    Outcome,
     assess_package,
+    fork_error,
+    log_continues,
     package_changes,
 )
 
@@ -87,10 +95,12 @@ class PlannedFile:
     previous_revision: int | None = None
     changes: tuple[Change, ...] = ()  # for an update: every change old → new
     counts: dict[str, int] = field(default_factory=dict)  # dossiers, per status, scores
-    alarm_with: str | None = None  # equivocation: the other package's manifest SHA-256
+    alarm_with: str | None = None  # equivocation or fork: the other package's manifest SHA-256 (the alarm's first)
     rows: PackageRows | None = field(default=None, repr=False)  # for apply: what it writes
     manifest_json: str = field(default="", repr=False)
     key_fingerprint: str = ""
+    log_entries: int = 0  # the edit log's length and head, as the signed manifest names them
+    log_head: str = ""
 
     @property
     def acceptable(self) -> bool:
@@ -98,8 +108,12 @@ class PlannedFile:
 
     @property
     def refused(self) -> bool:
-        """Counts as a refusal for the exit code: refused, stale or equivocation."""
-        return self.outcome in (Outcome.REFUSED, Outcome.STALE, Outcome.EQUIVOCATION)
+        """Counts as a refusal for the exit code: refused, stale, held, or an alarm."""
+        return self.outcome in (Outcome.REFUSED, Outcome.STALE, Outcome.HELD, *ALARM_OUTCOMES)
+
+    @property
+    def raises_alarm(self) -> bool:
+        return self.outcome in ALARM_OUTCOMES
 
     def outcome_name(self, lang: str | None = None) -> str:
         return pick(*OUTCOME_NAMES[self.outcome], lang)
@@ -155,8 +169,15 @@ def _file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) -> PlannedFile:
-    """Verify one file completely and say what merging it alone would do (reads only)."""
+_WRITES = (Outcome.NEW, Outcome.UPDATE, *ALARM_OUTCOMES)  # the outcomes whose rows apply needs
+
+
+def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False, keep_rows: bool = False) -> PlannedFile:
+    """Verify one file completely and say what merging it alone would do (reads only).
+
+    ``keep_rows``: the rows to write even when the outcome writes none (resolving an alarm merges a
+    package kept as evidence, after checking it again).
+    """
     path = Path(path)
     known: dict = {}
     try:
@@ -166,7 +187,8 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
             known.update(juror_id=content.juror_id, signer_name=str(opened.manifest["signer"].get("name", "")),
                          revision=content.revision, created_at=content.created_at,
                          manifest_sha256=opened.manifest_sha256, file_sha256=before[0], file_size=before[1],
-                         counts=content.summary())
+                         counts=content.summary(), log_entries=len(content.log_lines),
+                         log_head=edit_log.head_of(content.log_lines))
             assessment = assess_package(db, opened, content, allow_revision_jump=allow_revision_jump)
             manifest_json = opened.manifest_bytes.decode("utf-8")
             key_fp = fingerprint(opened.signer_key)
@@ -182,17 +204,18 @@ def assess_file(db: Database, path: Path, *, allow_revision_jump: bool = False) 
             en=f"Cannot read the file: {exc.strerror or exc}."))
     except UserError as exc:
         return _refused(path, exc, **known)
-    failed = [f for f in assessment.findings if not f.ok and f.check != REVISION]
+    failed = [f for f in assessment.findings if not f.ok and f.check not in (REVISION, ALARM)]
     if failed:
-        return PlannedFile(path, Outcome.REFUSED, failed[0].detail_pl, failed[0].detail_en, failed[0].code, **known)
-    revision_check = assessment.finding(REVISION)
+        return PlannedFile(path, Outcome.REFUSED, failed[0].detail_pl, failed[0].detail_en, failed[0].code, **known,
+                           manifest_json=manifest_json, key_fingerprint=key_fp)
     outcome = assessment.outcome
+    explained = assessment.finding(ALARM if outcome is Outcome.HELD else REVISION)
     changes = package_changes(db, content) if outcome is Outcome.UPDATE else ()
     return PlannedFile(
-        path, outcome, revision_check.detail_pl if revision_check else "", revision_check.detail_en if revision_check else "",
-        revision_check.code if revision_check else "", **known, previous_revision=assessment.previous_revision, changes=changes,
-        alarm_with=assessment.previous_manifest_sha256 if outcome is Outcome.EQUIVOCATION else None,
-        rows=PackageRows.of(content) if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None,
+        path, outcome, explained.detail_pl if explained else "", explained.detail_en if explained else "",
+        explained.code if explained else "", **known, previous_revision=assessment.previous_revision, changes=changes,
+        alarm_with=assessment.previous_manifest_sha256 if outcome in ALARM_OUTCOMES else None,
+        rows=PackageRows.of(content) if keep_rows or outcome in _WRITES else None,
         manifest_json=manifest_json, key_fingerprint=key_fp,
     )
 
@@ -226,7 +249,7 @@ def database_state(db: Database) -> str:
     for row in db.execute("SELECT manifest_sha256, status FROM packages ORDER BY manifest_sha256"):
         digest.update(f"{row[0]}:{row[1]};".encode())
     lock = results_lock(db)
-    digest.update(f"lock:{lock.locked_at if lock else ''}".encode())
+    digest.update(f"lock:{lock.locked_at if lock else ''};alarms:{alarm_store.alarms_state(db)}".encode())
     return digest.hexdigest()
 
 
@@ -280,9 +303,30 @@ def _cancelled() -> MergeCancelled:
 
 
 def _with(f: PlannedFile, outcome: Outcome, code: str, pl: str, en: str, **more) -> PlannedFile:
-    keep = f.rows if outcome in (Outcome.NEW, Outcome.UPDATE, Outcome.EQUIVOCATION) else None
+    keep = f.rows if outcome in _WRITES else None
     return replace(f, outcome=outcome, code=code, reason_pl=pl, reason_en=en, rows=keep,
                    changes=f.changes if outcome is Outcome.UPDATE else (), **more)
+
+
+def _log_lines_of(f: PlannedFile) -> tuple[str, ...] | None:
+    """The edit log of a file already assessed, read again (only for a juror with several new files in a batch).
+
+    None when the file is no longer the one assessed; apply refuses it then anyway.
+    """
+    try:
+        with container.open_container(f.path, container.PACKAGE) as opened:
+            if opened.manifest_sha256 != f.manifest_sha256:
+                return None
+            text = opened.read(LOG).decode("utf-8")
+    except (UserError, OSError, UnicodeDecodeError):
+        return None
+    return tuple(text[:-1].split("\n")) if text else ()
+
+
+def _batch_fork(older: PlannedFile, newer: PlannedFile) -> bool:
+    """Does ``newer``'s edit log fail to continue ``older``'s (both new files of one juror in this batch)?"""
+    lines = _log_lines_of(newer)
+    return lines is None or not log_continues(lines, older.log_entries, older.log_head)
 
 
 def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
@@ -298,8 +342,8 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
             seen[f.manifest_sha256] = f.path.name
     by_juror: dict[str, list[int]] = {}
     for i, f in enumerate(files):
-        if f.acceptable or f.outcome is Outcome.EQUIVOCATION:
-            by_juror.setdefault(f.juror_id or "", []).append(i)
+        if f.outcome is not Outcome.REFUSED and f.juror_id:
+            by_juror.setdefault(f.juror_id, []).append(i)
     for juror_id, indexes in by_juror.items():
         by_revision: dict[int, list[int]] = {}
         for i in indexes:
@@ -317,14 +361,23 @@ def _reconcile(files: list[PlannedFile]) -> list[PlannedFile]:
                         f"ALARM: this import holds two DIFFERENT packages of juror {juror_id} with the same revision {revision}. "
                         "Both are kept as evidence; nothing was merged. Clarify this with the juror.",
                         alarm_with=first if n else None)
-        if any(files[i].outcome is Outcome.EQUIVOCATION for i in indexes):
-            for i in indexes:
-                if files[i].acceptable:
-                    files[i] = _with(files[i], Outcome.REFUSED, "juror_under_alarm",
-                                     f"Nie scalono: dla członka Kapituły {juror_id} podniesiono alarm (dwie różne paczki o tej samej wersji).",
-                                     f"Not merged: an alarm was raised for juror {juror_id} (two different packages with the same revision).")
-            continue
         candidates = sorted((i for i in indexes if files[i].acceptable), key=lambda i: files[i].revision or 0)
+        for older, newer in zip(candidates, candidates[1:]):
+            if _batch_fork(files[older], files[newer]):
+                error = fork_error(juror_id, files[newer].revision or 0, files[older].revision or 0, files[older].log_entries)
+                if files[older].outcome is not Outcome.FORK:
+                    files[older] = _with(files[older], Outcome.FORK, "edit_log_fork_in_batch", error.pl, error.en, alarm_with=None)
+                files[newer] = _with(files[newer], Outcome.FORK, "edit_log_fork_in_batch", error.pl, error.en,
+                                     alarm_with=files[older].manifest_sha256)
+        raised = next((files[i] for i in indexes if files[i].raises_alarm), None)
+        if raised is not None:  # the alarm rule, for an alarm this batch raises (stored ones: package_checks)
+            alarm = alarm_rule.AlarmHold(juror_id, ALARM_KIND[raised.outcome])
+            for i in indexes:
+                held = alarm_rule.hold(files[i].outcome, alarm)
+                if held is not None:
+                    files[i] = _with(files[i], Outcome.HELD, *held, alarm_with=None)
+            continue
+        candidates = [i for i in candidates if files[i].acceptable]
         if candidates:
             newest = files[candidates[-1]]
             for i in candidates[:-1]:
@@ -359,27 +412,10 @@ def _package_row(f: PlannedFile, status: str, stamp: str) -> tuple:
 
 def _merge_package(db: Database, f: PlannedFile, stamp: str) -> None:
     """Replace the juror's data for the dossiers the package lists; the previous package is superseded."""
-    r = f.rows
-    assert r is not None
-    conn = db.conn
-    conn.execute("UPDATE packages SET status = 'superseded' WHERE juror_id = ? AND status = 'merged'", [r.juror_id])
-    conn.execute("INSERT INTO packages (manifest_sha256, juror_id, revision, created_at, imported_at, bundle_manifest_sha256,"
-                 " key_fingerprint, file_sha256, file_size, original_name, status, scores_count, manifest_json)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _package_row(f, "merged", stamp))
-    listed = [(r.juror_id, d) for d, _ in r.statuses]
-    for table in ("scores", "dossier_statuses", "conflicts", "nominations"):
-        if conn.execute(f"SELECT 1 FROM {table} WHERE juror_id = ? LIMIT 1", [r.juror_id]).fetchone():
-            conn.executemany(f"DELETE FROM {table} WHERE juror_id = ? AND dossier_id = ?", listed)
-    conn.executemany("INSERT INTO dossier_statuses (juror_id, dossier_id, status, package_manifest_sha256) VALUES (?, ?, ?, ?)",
-                     [(r.juror_id, d, s, f.manifest_sha256) for d, s in r.statuses])
-    conn.executemany("INSERT INTO scores (juror_id, dossier_id, criterion_id, points, justification, updated_at,"
-                     " package_manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     zip(repeat(r.juror_id), *r.scores, repeat(f.manifest_sha256)))  # rows made as SQLite reads them
-    conn.executemany("INSERT INTO conflicts (juror_id, dossier_id, reason, declared_at, package_manifest_sha256)"
-                     " VALUES (?, ?, ?, ?, ?)", [(r.juror_id, *x, f.manifest_sha256) for x in r.conflicts])
-    conn.executemany("INSERT INTO nominations (juror_id, dossier_id, distinction_id, reason, nominated_at,"
-                     " package_manifest_sha256) VALUES (?, ?, ?, ?, ?, ?)",
-                     [(r.juror_id, *n, f.manifest_sha256) for n in r.nominations])
+    assert f.rows is not None and f.manifest_sha256 is not None
+    db.conn.execute("UPDATE packages SET status = 'superseded' WHERE juror_id = ? AND status = 'merged'", [f.rows.juror_id])
+    insert_package_row(db.conn, _package_row(f, "merged", stamp))
+    replace_juror_data(db.conn, f.rows, f.manifest_sha256)
 
 
 def _unchanged_since_plan(f: PlannedFile) -> bytes:
@@ -402,7 +438,7 @@ def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeR
     """Store the accepted files as evidence and merge them in one transaction (module docstring)."""
     known = {r[0] for r in db.execute("SELECT manifest_sha256 FROM packages")}
     merged = tuple(f for f in plan.files if f.acceptable)
-    evidence = tuple(f for f in plan.files if f.outcome is Outcome.EQUIVOCATION and f.manifest_sha256 not in known)
+    evidence = tuple(f for f in plan.files if f.raises_alarm and f.manifest_sha256 not in known)
     store = evidence_store(db_path)
     if not merged and not evidence:
         return MergeResult((), (), 0, 0, (), (), store.root)
@@ -425,17 +461,13 @@ def apply_merge(db: Database, plan: MergePlan, *, db_path: Path | str) -> MergeR
         for f in merged:
             _merge_package(db, f, stamp)
         for f in evidence:
-            db.conn.execute("INSERT INTO packages (manifest_sha256, juror_id, revision, created_at, imported_at,"
-                            " bundle_manifest_sha256, key_fingerprint, file_sha256, file_size, original_name, status,"
-                            " scores_count, manifest_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            _package_row(f, "evidence", stamp))
+            insert_package_row(db.conn, _package_row(f, "evidence", stamp))
         for f in evidence:
-            if f.alarm_with:
-                cursor = db.conn.execute(
-                    "INSERT OR IGNORE INTO alarms (kind, juror_id, revision, first_manifest_sha256, second_manifest_sha256,"
-                    " raised_at, message) VALUES ('equivocation', ?, ?, ?, ?, ?, ?)",
-                    [f.juror_id, f.revision, f.alarm_with, f.manifest_sha256, stamp, f.reason_pl])
-                alarms += cursor.rowcount
+            if f.alarm_with and f.rows is not None:
+                alarms += alarm_store.insert_alarm(
+                    db, kind=ALARM_KIND[f.outcome], juror_id=f.rows.juror_id, revision=f.rows.revision,
+                    first_manifest_sha256=f.alarm_with, second_manifest_sha256=f.manifest_sha256 or "", raised_at=stamp,
+                    message=f.reason_pl)
         stored.result()
     dossiers = sorted({d for f in merged if f.rows for d, _ in f.rows.statuses})
     return MergeResult(merged, evidence, alarms, sum(f.rows.scores_count for f in merged if f.rows),

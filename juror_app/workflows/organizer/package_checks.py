@@ -3,18 +3,20 @@
 Shared by ``juror-app verify --db`` and the merge: the signer must be the roster key of the juror
 the manifest names; edition, bundle and dossiers must be this edition's and that juror's; points
 must follow the rubric; and the revision must fit the history (new, update, already imported,
-stale, equivocation, or an implausible jump). For an update, :func:`package_changes` lists what
-merging it would change (old → new), for the organizer's preview.
+stale, equivocation, an implausible jump, or an edit log that does not continue the merged one:
+a fork), and a juror under an open alarm has every package held (``alarm_rule``). For an update,
+:func:`package_changes` lists what merging it would change (old → new), for the organizer's preview.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from enum import Enum
 
 from sqlite_utils import Database
 
+from juror_app.domain import edit_log
 from juror_app.domain.errors import UserError, ValidationError
 from juror_app.domain.i18n import pick
 from juror_app.domain.model import STATUS_NAMES, DossierStatus
@@ -22,29 +24,17 @@ from juror_app.domain.rules import check_points, dossier_status_of, format_point
 from juror_app.exchange import container
 from juror_app.exchange.keys import fingerprint
 from juror_app.exchange.package import PackageContent
+from juror_app.store import alarm_store
 from juror_app.store.edition_tables import read_edition
+from juror_app.workflows.organizer import alarm_rule
+from juror_app.workflows.organizer.outcomes import ALARM_OUTCOMES, OUTCOME_NAMES, Outcome
+
+__all__ = ["ALARM", "ALARM_OUTCOMES", "MAX_REVISION_JUMP", "OUTCOME_NAMES", "REVISION", "Assessment", "Change",
+           "Finding", "Outcome", "assess_package", "log_continues", "package_changes"]
 
 MAX_REVISION_JUMP = 1000
 REVISION = "revision"  # the check that compares the package's revision with the history
-
-
-class Outcome(str, Enum):
-    NEW = "new"
-    UPDATE = "update"
-    ALREADY_IMPORTED = "already_imported"
-    STALE = "stale"
-    EQUIVOCATION = "equivocation"
-    REFUSED = "refused"
-
-
-OUTCOME_NAMES = {
-    Outcome.NEW: ("nowa", "new"),
-    Outcome.UPDATE: ("aktualizacja", "update"),
-    Outcome.ALREADY_IMPORTED: ("już zaimportowana", "already imported"),
-    Outcome.STALE: ("nieaktualna (starsza wersja)", "stale (older revision)"),
-    Outcome.EQUIVOCATION: ("ALARM: dwie różne paczki o tej samej wersji", "ALARM: two different packages with the same revision"),
-    Outcome.REFUSED: ("odrzucona", "refused"),
-}
+ALARM = "alarm"  # the check that holds a package while its juror has an open alarm
 
 
 @dataclass
@@ -197,27 +187,48 @@ def assess_package(db: Database, opened: container.Opened, content: PackageConte
     result.add("Oceny zgodne ze skalą", "Scores follow the rubric", rubric_error)
 
     _assess_revision(db, opened, content, result, allow_revision_jump)
+    _assess_alarms(db, content, result)
     return result
+
+
+def _assess_alarms(db: Database, content: PackageContent, result: Assessment) -> None:
+    """The alarm rule (``alarm_rule``) against the alarms stored: an open one holds the package."""
+    open_alarms = alarm_store.open_alarms_of(db, content.juror_id)
+    held = alarm_rule.hold(result.outcome, alarm_rule.AlarmHold.of(open_alarms[0]) if open_alarms else None)
+    if held is not None:
+        result.outcome = Outcome.HELD
+        result.add("Brak otwartego alarmu członka Kapituły", "No open alarm for the juror", _fail(*held), check=ALARM)
+
+
+def log_continues(lines: tuple[str, ...] | list[str], entries: int, head: str) -> bool:
+    """Does a log start with the log of ``entries`` lines ending in ``head``? (The hash chain makes one hash enough.)"""
+    return len(lines) >= entries and edit_log.head_of(lines[:entries]) == head
+
+
+def merged_log(manifest_json: str) -> tuple[int, str]:
+    """(entries, head) of the edit log that a stored package's signed manifest names."""
+    log = json.loads(manifest_json)["log"]
+    return int(log["entries"]), str(log["head"])
 
 
 def _assess_revision(db: Database, opened: container.Opened, content: PackageContent, result: Assessment,
                      allow_jump: bool) -> None:
     digest = opened.manifest_sha256
-    same = db.execute(
-        "SELECT manifest_sha256 FROM packages WHERE juror_id = ? AND revision = ?", [content.juror_id, content.revision]
-    ).fetchall()
     latest = db.execute(
-        "SELECT revision, manifest_sha256 FROM packages WHERE juror_id = ? AND status = 'merged'"
+        "SELECT revision, manifest_sha256, manifest_json FROM packages WHERE juror_id = ? AND status = 'merged'"
         " ORDER BY revision DESC LIMIT 1",
         [content.juror_id],
     ).fetchone()
     last_revision = latest[0] if latest else 0
     result.previous_revision = latest[0] if latest else None
     result.previous_manifest_sha256 = latest[1] if latest else None
-    if any(r[0] == digest for r in same):
-        result.outcome = Outcome.ALREADY_IMPORTED
-        result.add("Wersja paczki", "Package revision", check=REVISION)
+    known = alarm_store.stored_package(db, digest)
+    if known is not None:
+        _assess_known(db, known, last_revision, result)
         return
+    same = db.execute(
+        "SELECT manifest_sha256 FROM packages WHERE juror_id = ? AND revision = ?", [content.juror_id, content.revision]
+    ).fetchall()
     if same:
         result.outcome = Outcome.EQUIVOCATION
         result.previous_manifest_sha256 = same[0][0]
@@ -247,8 +258,62 @@ def _assess_revision(db: Database, opened: container.Opened, content: PackageCon
             "Such a package needs the organizer's explicit override.",
         ), check=REVISION)
         return
+    if latest is not None:
+        entries, head = merged_log(latest[2])
+        if not log_continues(content.log_lines, entries, head):
+            result.outcome = Outcome.FORK
+            result.add("Dziennik zmian kontynuuje scalony", "Edit log continues the merged one",
+                       fork_error(content.juror_id, content.revision, last_revision, entries), check=REVISION)
+            return
     result.outcome = Outcome.UPDATE if latest else Outcome.NEW
     result.add("Wersja paczki", "Package revision", check=REVISION)
+
+
+def fork_error(juror_id: str, revision: int, continued_revision: int, entries: int) -> ValidationError:
+    """The alarm for a package whose edit log does not start with the log of ``continued_revision``."""
+    return _fail(
+        "edit_log_fork",
+        f"ALARM: dziennik zmian paczki członka Kapituły {juror_id} w wersji {revision} nie kontynuuje dziennika "
+        f"wersji {continued_revision} (nie zaczyna się od jego {entries} wpisów): zmiany tamtej wersji zostałyby "
+        "utracone. Paczkę zachowano jako dowód, niczego nie scalono. Wyjaśnij to z członkiem Kapituły i rozstrzygnij alarm.",
+        f"ALARM: the edit log of juror {juror_id}'s package revision {revision} does not continue the log of "
+        f"revision {continued_revision} (it does not start with its {entries} entries): that revision's edits "
+        "would be lost. The package is kept as evidence; nothing was merged. Clarify it with the juror and resolve the alarm.",
+    )
+
+
+def _assess_known(db: Database, known: alarm_store.StoredPackage, last_revision: int, result: Assessment) -> None:
+    """A package the database already holds: merged (already imported), superseded (stale) or kept as evidence."""
+    if known.status == "merged":
+        result.outcome = Outcome.ALREADY_IMPORTED
+        result.add("Wersja paczki", "Package revision", check=REVISION)
+        return
+    if known.status == "superseded":
+        result.outcome = Outcome.STALE
+        result.add("Wersja paczki", "Package revision", _fail(
+            "superseded_package",
+            f"Tę paczkę (wersja {known.revision}) scalono już wcześniej i zastąpiła ją scalona wersja {last_revision}; "
+            "nie zastąpi nowszych ocen.",
+            f"This package (revision {known.revision}) was merged before and has been replaced by the merged revision "
+            f"{last_revision}; it will not replace newer scores.",
+        ), check=REVISION)
+        return
+    alarms = alarm_store.alarms_naming(db, known.manifest_sha256)
+    if any(a.is_open for a in alarms):  # the open alarm holds it (_assess_alarms)
+        result.outcome = Outcome.ALREADY_IMPORTED
+        result.add("Wersja paczki", "Package revision", check=REVISION)
+        return
+    resolved = next((a for a in reversed(alarms) if a.resolution is not None), None)
+    who = f" ({resolved.resolution.resolved_by}, {alarm_rule.readable_moment(resolved.resolution.resolved_at)})" if resolved and resolved.resolution else ""
+    number = resolved.id if resolved else "—"
+    result.outcome = Outcome.REFUSED
+    result.add("Wersja paczki", "Package revision", _fail(
+        "evidence_not_trusted",
+        f"Ta paczka jest zachowana jako dowód alarmu nr {number}; przy jego rozstrzygnięciu{who} jej nie uznano. "
+        "Nie zostanie scalona; poproś członka Kapituły o nowy eksport.",
+        f"This package is kept as evidence of alarm {number}; it was not trusted when the alarm was resolved{who}. "
+        "It will not be merged; ask the juror for a new export.",
+    ), check=REVISION)
 
 
 # --- what an update changes ------------------------------------------------------------------

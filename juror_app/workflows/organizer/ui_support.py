@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from juror_app.domain.errors import StoreError
 from juror_app.domain.normalisation import TREATMENT_NO_SPREAD, TREATMENT_TOO_FEW
+from juror_app.store import alarm_store
 from juror_app.store.edition_tables import read_edition
 from juror_app.store.organizer_schema import open_existing_organizer_db
 from juror_app.workflows.organizer.merge import PACKAGE_SUFFIX
@@ -52,7 +53,7 @@ def open_edition_database(path: Path | str) -> Database:
 
 @dataclass(frozen=True)
 class Alarm:
-    """An equivocation: one juror signed two different packages with the same revision."""
+    """An open alarm: one juror's signed packages contradict each other (``kind``: "equivocation", "fork")."""
 
     juror_id: str
     juror_name: str
@@ -60,14 +61,14 @@ class Alarm:
     raised_at: str
     first_manifest_sha256: str
     second_manifest_sha256: str
+    kind: str = "equivocation"
+    id: int = 0
 
 
 def open_alarms(db: Database) -> tuple[Alarm, ...]:
-    """Every alarm raised so far, oldest first (they stay until the organizer clarifies them with the juror)."""
-    rows = db.execute(
-        "SELECT a.juror_id, COALESCE(j.name, ''), a.revision, a.raised_at, a.first_manifest_sha256, a.second_manifest_sha256"
-        " FROM alarms a LEFT JOIN jurors j ON j.id = a.juror_id ORDER BY a.raised_at, a.id").fetchall()
-    return tuple(Alarm(*row) for row in rows)
+    """The alarms not yet resolved, oldest first (``workflows/organizer/alarms.py`` resolves them)."""
+    return tuple(Alarm(a.juror_id, a.juror_name, a.revision, a.raised_at, a.first_manifest_sha256,
+                       a.second_manifest_sha256, a.kind, a.id) for a in alarm_store.open_alarms(db))
 
 
 @dataclass(frozen=True)
