@@ -11,13 +11,18 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from juror_app.reports.pdf_fonts import FACE_FILES, get_font, nfc
+from juror_app.reports.pdf_bidi import has_rtl, visual_order
+from juror_app.reports.pdf_fonts import get_font, nfc
 
 if TYPE_CHECKING:
     from juror_app.reports.pdf_writer import PdfWriter
 
 Color = tuple[float, float, float]
-FONT_RESOURCE = {face: f"F{i + 1}" for i, face in enumerate(FACE_FILES)}
+
+
+def font_resource(index: int) -> str:
+    """The resource name of font file ``index`` of :data:`~juror_app.reports.pdf_fonts.FONT_FILES`."""
+    return f"F{index + 1}"
 
 
 def rgba_to_rgb(rgba: bytes | bytearray | memoryview) -> bytes:
@@ -65,11 +70,11 @@ class Page:
         self.index = index
         self._writer = writer
         self._ops: list[str] = []
-        self._chars: dict[str, set[str]] = {}  # face → characters drawn (for font pruning)
+        self._chars: dict[int, set[str]] = {}  # font file → characters drawn with it (for the subsets)
         self._images: list[_Image] = []
         self._late: list[Callable[[Page], None]] = []
         self._late_ops: list[str] = []
-        self._late_chars: dict[str, set[str]] = {}
+        self._late_chars: dict[int, set[str]] = {}
         self._late_images: list[_Image] = []
         self._in_late = False
         self._fill = "0 0 0"
@@ -88,24 +93,33 @@ class Page:
         size: float = 10,
         color: Color = (0, 0, 0),
     ) -> None:
-        """Draw one line of text with its baseline at ``y`` (see pdf_fonts for fallbacks)."""
+        """Draw one line of text with its baseline at ``y``; each character in the first file of
+        the face's chain that has it (see :mod:`pdf_fonts`); right-to-left runs in visual order."""
+        face = get_font(font)
         text = nfc(text)
-        codes = get_font(font).codes(text)
-        if not codes:
+        if has_rtl(text):
+            text = visual_order(text)
+        runs = face.runs(text, self._writer._wide_code)
+        if not runs:
             return
         ops, chars, _ = self._target()
-        used = chars.get(font)
-        if used is None:
-            used = chars[font] = set()
-        used.update(text)
         fill = _color(tuple(color))
         if fill != self._fill:
             ops.append(f"{fill} rg")
             self._fill = fill
-        ops.append(
-            f"BT /{FONT_RESOURCE[font]} {num(size)} Tf {num(x)} {num(self.height - y)} Td"
-            f" <{codes}> Tj ET"
-        )
+        size_text = num(size)
+        parts = ["BT"]
+        for index, run, codes in runs:
+            used = chars.get(index)
+            if used is None:
+                used = chars[index] = set()
+            used.update(run)
+            parts.append(f"/F{index + 1} {size_text} Tf")
+            if len(parts) == 2:
+                parts.append(f"{num(x)} {num(self.height - y)} Td")
+            parts.append(f"<{codes}> Tj")
+        parts.append("ET")
+        ops.append(" ".join(parts))
 
     def line(
         self,
@@ -184,7 +198,7 @@ class Page:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _target(self) -> tuple[list[str], dict[str, set[str]], list[_Image]]:
+    def _target(self) -> tuple[list[str], dict[int, set[str]], list[_Image]]:
         if self._in_late:
             return self._late_ops, self._late_chars, self._late_images
         return self._ops, self._chars, self._images

@@ -9,8 +9,9 @@ import zlib
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from juror_app.reports.pdf_fonts import FACE_FILES, get_font
-from juror_app.reports.pdf_page import FONT_RESOURCE, Page, num
+from juror_app.reports.pdf_embed import font_program
+from juror_app.reports.pdf_fonts import AS_SPACE, code_of, font_file
+from juror_app.reports.pdf_page import Page, font_resource, num
 
 if TYPE_CHECKING:
     from juror_app.reports.pdf_writer import PdfWriter
@@ -52,19 +53,13 @@ class Serializer:
         self.position = len(header)
 
         catalog, page_tree, info = self.reserve(), self.reserve(), self.reserve()
-        chars: dict[str, set[str]] = {}
-        for page in self.pages:
-            for used in (page._chars, page._late_chars):
-                for face, face_chars in used.items():
-                    chars.setdefault(face, set()).update(face_chars)
-        faces = [face for face in FACE_FILES if face in chars]
-        font_dict = self.reserve() if faces else 0
-        font_refs = {face: self.write_font(face, chars[face]) for face in faces}
-        if faces:
+        chars = used_characters(self.pages)
+        font_dict = self.reserve() if chars else 0
+        font_refs = {index: self.write_font(index, chars[index]) for index in sorted(chars)}
+        if chars:
             self.emit(
                 font_dict,
-                b"<< %s >>"
-                % b" ".join(b"/%s %d 0 R" % (FONT_RESOURCE[f].encode(), font_refs[f]) for f in faces),
+                b"<< %s >>" % b" ".join(b"/%s %d 0 R" % (font_resource(i).encode(), ref) for i, ref in font_refs.items()),
             )
 
         page_numbers = [self.write_page(page, page_tree, font_dict) for page in self.pages]
@@ -98,10 +93,11 @@ class Serializer:
         )
         return body + b"".join(xref) + trailer
 
-    def write_font(self, face: str, chars: set[str]) -> int:
-        font = get_font(face)
-        program = font.program(font.glyph_ids(chars))
-        type0, cid_font, descriptor, font_file, to_unicode = (self.reserve() for _ in range(5))
+    def write_font(self, index: int, chars: set[str]) -> int:
+        wide_code = self.writer._wide_code
+        entries = frozenset((code_of(index, ch, wide_code), " " if ch in AS_SPACE else ch) for ch in chars)
+        program = font_program(index, entries)
+        type0, cid_font, descriptor, program_file, to_unicode, gid_map = (self.reserve() for _ in range(6))
         name = program.base_font.encode("ascii")
         self.emit(
             type0,
@@ -112,10 +108,10 @@ class Serializer:
             cid_font,
             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s"
             b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-            b" /FontDescriptor %d 0 R /CIDToGIDMap /Identity /DW 1000 /W %s >>"
-            % (name, descriptor, program.widths_array),
+            b" /FontDescriptor %d 0 R /CIDToGIDMap %d 0 R /DW 1000 /W %s >>"
+            % (name, descriptor, gid_map, program.widths_array),
         )
-        m = font.metrics
+        m = font_file(index).metrics
         # Symbolic (4): the font holds characters outside the standard Latin set (Polish).
         flags = 4 | (1 if m.fixed_pitch else 0) | (64 if m.italic else 0)
         self.emit(
@@ -123,18 +119,15 @@ class Serializer:
             b"<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d]"
             b" /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /StemV %d /FontFile2 %d 0 R >>"
             % (name, flags, *m.bbox, num(m.italic_angle).encode(), m.ascent, m.descent,
-               m.cap_height, m.stem_v, font_file),
+               m.cap_height, m.stem_v, program_file),
         )
         self.emit(
-            font_file,
+            program_file,
             b"<< /Length1 %d /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
             % (program.font_file_length, len(program.font_file), program.font_file),
         )
-        self.emit(
-            to_unicode,
-            b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream"
-            % (len(program.to_unicode), program.to_unicode),
-        )
+        for number, data in ((to_unicode, program.to_unicode), (gid_map, program.cid_to_gid)):
+            self.emit(number, b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (len(data), data))
         return type0
 
     def write_page(self, page: Page, page_tree: int, font_dict: int) -> int:
@@ -239,6 +232,16 @@ class Serializer:
         parts = [b"/%s %s" % (key, pdf_string(value)) for key, value in fields if value]
         parts.append(b"/CreationDate %s /ModDate %s" % (date, date))
         return b"<< %s >>" % b" ".join(parts)
+
+
+def used_characters(pages: list[Page]) -> dict[int, set[str]]:
+    """Font file → every character the pages draw with it (their deferred drawing included)."""
+    chars: dict[int, set[str]] = {}
+    for page in pages:
+        for used in (page._chars, page._late_chars):
+            for index, drawn in used.items():
+                chars.setdefault(index, set()).update(drawn)
+    return chars
 
 
 def pdf_date(moment: datetime) -> str:

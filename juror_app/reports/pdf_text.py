@@ -7,12 +7,18 @@ the sum of its parts and wrapping can use prefix sums.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 
 from juror_app.reports.pdf_fonts import get_font, nfc
 
 _SPACE_RUNS = re.compile("[ \t]+")
+
+
+def joins_previous(ch: str) -> bool:
+    """A combining mark, zero-width joiner or variation selector: it belongs to the character before."""
+    return unicodedata.category(ch) in ("Mn", "Me") or ch in "\u200d\ufe0e\ufe0f"
 
 
 def text_width(text: str, *, font: str = "regular", size: float = 10) -> float:
@@ -54,6 +60,10 @@ def wrap(text: str, width: float, *, font: str = "regular", size: float = 10) ->
                 start = space + 1
             else:  # one word longer than the line: cut it
                 cut = max(fits, start + 1)
+                while cut < end and cut > start + 1 and joins_previous(paragraph[cut]):
+                    cut -= 1  # never between a letter and its combining marks
+                while cut < end and joins_previous(paragraph[cut]):
+                    cut += 1
                 lines.append(paragraph[start:cut])
                 start = cut + 1 if cut < end and paragraph[cut] == " " else cut
     return lines

@@ -19,16 +19,17 @@ from pathlib import Path
 
 from juror_app.domain.errors import UserError
 from juror_app.fsutil import atomic_write
-from juror_app.reports.pdf_fonts import FACE_FILES
+from juror_app.reports.pdf_embed import OVERFLOW_CODE
+from juror_app.reports.pdf_fonts import FACE_CHAINS, LAST_RESORT, WIDE_CODES
 from juror_app.reports.pdf_page import Color, Page, rgba_to_rgb
-from juror_app.reports.pdf_serialize import Serializer
+from juror_app.reports.pdf_serialize import Serializer, used_characters
 from juror_app.reports.pdf_text import text_width, wrap
 
 __all__ = ["A4", "A4_LANDSCAPE", "FACES", "Color", "Page", "PdfWriter", "rgba_to_rgb", "text_width", "wrap"]
 
 A4: tuple[float, float] = (595.28, 841.89)
 A4_LANDSCAPE: tuple[float, float] = (841.89, 595.28)
-FACES: tuple[str, ...] = tuple(FACE_FILES)
+FACES: tuple[str, ...] = tuple(FACE_CHAINS)
 
 
 class PdfWriter:
@@ -58,6 +59,9 @@ class PdfWriter:
         self.lang = lang
         self._pages: list[Page] = []
         self._outline: list[tuple[str, Page, float, int]] = []
+        self._wide: dict[tuple[int, str], int] = {}  # (font file, character beyond the BMP) → its code here
+        self._wide_next: dict[int, int] = {}
+        self._overflow: set[str] = set()
 
     def new_page(self, size: tuple[float, float] | None = None) -> Page:
         """Append a page (of the document's page size unless ``size`` is given)."""
@@ -78,6 +82,25 @@ class PdfWriter:
         if level < 0:
             raise ValueError("outline level must be 0 or more")
         self._outline.append((title, page, y, level))
+
+    def replaced_characters(self) -> tuple[str, ...]:
+        """The characters drawn so far that no embedded font has (each shown as the box of its
+        Unicode block, kept in the text layer; control characters extract as U+FFFD), sorted."""
+        found = set(self._overflow)
+        found.update(used_characters(self._pages).get(LAST_RESORT, ()))
+        return tuple(sorted(found))
+
+    def _wide_code(self, index: int, ch: str) -> int:
+        """This document's code for a character beyond the BMP drawn with font file ``index``."""
+        code = self._wide.get((index, ch))
+        if code is None:
+            used = self._wide_next.get(index, 0)
+            if used >= len(WIDE_CODES):  # over 2,048 distinct such characters in one font: U+FFFD
+                self._overflow.add(ch)
+                return OVERFLOW_CODE
+            code = self._wide[(index, ch)] = WIDE_CODES[used]
+            self._wide_next[index] = used + 1
+        return code
 
     def save(self, path: Path | str) -> None:
         """Write the PDF atomically: a temporary file in the same folder, fsync, then rename."""
