@@ -130,6 +130,13 @@ def log_state(entries: int, head: str, lang: str) -> str:
                 f"{count_en(entries, 'entry', 'entries')} in the edit log, code {short_code(head)}", lang)
 
 
+def role_name(chair: bool, lang: str | None = None) -> str:
+    """A juror's role as every printed document names it. The roster records no grammatical gender, so
+    the chair is "przewodnictwo Kapituły" (the function), never "przewodniczący" (a man chairing)."""
+    return pick("przewodnictwo Kapituły", "chair of the jury", lang) if chair else pick(
+        "członek Kapituły", "member of the jury", lang)
+
+
 NOTICE_MOST = 20  # characters named in a notice; the rest are counted
 
 

@@ -75,6 +75,9 @@ class Protocol:
     fingerprint_recipe: str
 
 
+CHAIR_LINE = ("Przewodnictwo Kapituły: ", "Chair of the jury: ")
+
+
 def grouped_hex(digest: str, group: int = 16) -> str:
     """A long hex digest in groups, so it wraps between groups and reads aloud in pieces."""
     return " ".join(digest[i:i + group] for i in range(0, len(digest), group))
@@ -92,9 +95,12 @@ def _protocol(part: PartBuilder, p: Protocol) -> None:
     front_matter(part, p.front)
 
     part.heading(pick("1. Skład Kapituły", "1. The jury", lang), 2, outline_level=0)
+    chairs = [m for m in p.jury if m.chair]
+    if chairs:
+        doc.paragraph(pick(CHAIR_LINE[0], CHAIR_LINE[1], lang) + ", ".join(f"{m.name} ({m.juror_id})" for m in chairs),
+                      size=9, space_after=4)
     doc.table(["", pick("Imię i nazwisko", "Name", lang), pick("Afiliacja", "Affiliation", lang), pick("Funkcja", "Role", lang)],
-              [[str(i), f"{m.name} ({m.juror_id})", m.affiliation,
-                pick("przewodniczący", "chair", lang) if m.chair else pick("członek", "member", lang)]
+              [[str(i), f"{m.name} ({m.juror_id})", m.affiliation, fmt.role_name(m.chair, lang)]
                for i, m in enumerate(p.jury, start=1)],
               widths=[0.06, 0.36, 0.42, 0.16], align=["right", "left", "left", "left"], size=8.5)
 
@@ -153,7 +159,7 @@ def _signature_line(part: PartBuilder, member: JuryMember) -> None:
     doc.space(22)
     page, y = doc.page, doc.y
     split = doc.left + doc.width * 0.55
-    role = pick(" (przewodniczący)", " (chair)", lang) if member.chair else ""
+    role = f" ({fmt.role_name(True, lang)})" if member.chair else ""
     page.text(doc.left, y, f"{member.name}{role}", size=9)
     page.line(split, y + 2, doc.left + doc.width, y + 2, width=0.6)
     page.text(split, y + 11, pick("podpis", "signature", lang), size=7, color=(0.35, 0.35, 0.35))

@@ -355,3 +355,20 @@ def test_juror_sheet_reports_characters_no_font_has(tmp_path: Path) -> None:
     sheet = build_juror_sheet(db, generated_at=MOMENT)
     assert sheet.replaced == ("中", "👍", "🚀") and "U+4E2D CJK UNIFIED IDEOGRAPH-4E2D" in sheet.notice("en")
     assert squeeze(JUSTIFICATION + " 中") in squeeze(_pdftotext(sheet.pdf))
+
+
+def test_the_chair_is_named_without_a_gendered_noun_in_every_document(reports, merged_template: Path) -> None:
+    """The roster has no grammatical gender: "przewodniczący" would be wrong for a woman chairing."""
+    db = open_organizer_db(merged_template / "organizer.sqlite")
+    chair_id, chair = db.execute("SELECT id, name FROM jurors WHERE role = 'chair'").fetchone()
+    for kind, report in reports.items():
+        text = "\n".join(texts(reader_of(report.pdf)))
+        assert "przewodnicząc" not in text.lower(), kind
+    protocol = "\n".join(texts(reader_of(reports[ReportKind.PROTOCOL].pdf)))
+    assert f"Przewodnictwo Kapituły: {chair} ({chair_id})" in protocol
+    assert squeeze(f"{chair} (przewodnictwo Kapituły)") in squeeze(protocol.split("5. Podpisy")[1])  # signs first
+    sheets = "\n".join(texts(reader_of(reports[ReportKind.SHEETS].pdf)))
+    assert squeeze(f"Osoba oceniająca {chair} ({chair_id}) Funkcja przewodnictwo Kapituły") in squeeze(sheets)
+    assert squeeze("Funkcja członek Kapituły") in squeeze(sheets)
+    english = "\n".join(texts(reader_of(build_report(db, "protocol", lang="en", generated_at=MOMENT).pdf)))
+    assert f"Chair of the jury: {chair} ({chair_id})" in english and "(chair of the jury)" in english
