@@ -6,6 +6,7 @@ downwards (as on screen); the page flips them into PDF space as it writes its co
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Callable
 from functools import lru_cache
@@ -53,6 +54,57 @@ def _color(color: Color) -> str:
     return " ".join(num(max(0.0, min(1.0, float(c)))) for c in color)
 
 
+def text_operator(writer: PdfWriter, chars: dict[int, set[str]], text: str, font: str, size: float,
+                  position: str) -> str | None:
+    """``BT … ET`` drawing ``text`` at ``position`` (a ``Td`` or ``Tm`` operation), recording the
+    characters per font file in ``chars``; None when there is nothing to draw."""
+    face = get_font(font)
+    text = nfc(text)
+    if has_rtl(text):
+        text = visual_order(text)
+    runs = face.runs(text, writer._wide_code)
+    if not runs:
+        return None
+    size_text = num(size)
+    parts = ["BT"]
+    for index, run, codes in runs:
+        used = chars.get(index)
+        if used is None:
+            used = chars[index] = set()
+        used.update(run)
+        parts.append(f"/F{index + 1} {size_text} Tf")
+        if len(parts) == 2:
+            parts.append(position)
+        parts.append(f"<{codes}> Tj")
+    parts.append("ET")
+    return " ".join(parts)
+
+
+class Drawing:
+    """Vector graphics in their own box (points, origin at the BOTTOM-left as in PDF), drawn once and
+    placed on pages: inline (:meth:`Page.place`) or, when many pages repeat it, as one Form XObject
+    (:meth:`PdfWriter.form`). Create it with :meth:`PdfWriter.new_drawing`; ``ops`` are raw PDF
+    content-stream operations."""
+
+    def __init__(self, writer: PdfWriter, width: float, height: float) -> None:
+        self.writer = writer
+        self.width, self.height = float(width), float(height)
+        self.ops: list[str] = []
+        self.chars: dict[int, set[str]] = {}
+
+    def text(self, x: float, y: float, text: str, *, font: str = "regular", size: float = 10,
+             color: Color = (0, 0, 0), angle: float = 0.0) -> None:
+        """One line of text with its baseline starting at (x, y), turned ``angle`` degrees anticlockwise."""
+        if angle:
+            c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            position = f"{num(c)} {num(s)} {num(-s)} {num(c)} {num(x)} {num(y)} Tm"
+        else:
+            position = f"1 0 0 1 {num(x)} {num(y)} Tm"
+        operator = text_operator(self.writer, self.chars, text, font, size, position)
+        if operator is not None:
+            self.ops.append(f"{_color(tuple(color))} rg {operator}")
+
+
 class _Image:
     __slots__ = ("data", "px_width", "px_height")
 
@@ -72,6 +124,7 @@ class Page:
         self._ops: list[str] = []
         self._chars: dict[int, set[str]] = {}  # font file → characters drawn with it (for the subsets)
         self._images: list[_Image] = []
+        self._forms: set[str] = set()  # Form XObjects placed on the page
         self._late: list[Callable[[Page], None]] = []
         self._late_ops: list[str] = []
         self._late_chars: dict[int, set[str]] = {}
@@ -80,6 +133,11 @@ class Page:
         self._fill = "0 0 0"
         self._stroke = "0 0 0"
         self._line_width = "1"
+
+    @property
+    def writer(self) -> PdfWriter:
+        """The document this page belongs to."""
+        return self._writer
 
     # -- drawing ------------------------------------------------------------------------------
 
@@ -95,31 +153,15 @@ class Page:
     ) -> None:
         """Draw one line of text with its baseline at ``y``; each character in the first file of
         the face's chain that has it (see :mod:`pdf_fonts`); right-to-left runs in visual order."""
-        face = get_font(font)
-        text = nfc(text)
-        if has_rtl(text):
-            text = visual_order(text)
-        runs = face.runs(text, self._writer._wide_code)
-        if not runs:
-            return
         ops, chars, _ = self._target()
+        operator = text_operator(self._writer, chars, text, font, size, f"{num(x)} {num(self.height - y)} Td")
+        if operator is None:
+            return
         fill = _color(tuple(color))
         if fill != self._fill:
             ops.append(f"{fill} rg")
             self._fill = fill
-        size_text = num(size)
-        parts = ["BT"]
-        for index, run, codes in runs:
-            used = chars.get(index)
-            if used is None:
-                used = chars[index] = set()
-            used.update(run)
-            parts.append(f"/F{index + 1} {size_text} Tf")
-            if len(parts) == 2:
-                parts.append(f"{num(x)} {num(self.height - y)} Td")
-            parts.append(f"<{codes}> Tj")
-        parts.append("ET")
-        ops.append(" ".join(parts))
+        ops.append(operator)
 
     def line(
         self,
@@ -187,6 +229,22 @@ class Page:
         ops.append(
             f"q {num(w)} 0 0 {num(h)} {num(x)} {num(self.height - y - h)} cm /{name} Do Q"
         )
+
+    def place(self, drawing: Drawing | str, x: float, y: float, w: float, h: float) -> None:
+        """Put a drawing (or the name of a form made by :meth:`PdfWriter.form`) into the box whose
+        top-left corner is (x, y), scaled to ``w`` × ``h`` points."""
+        ops, chars, _ = self._target()
+        box = self._writer._form_boxes[drawing] if isinstance(drawing, str) else (drawing.width, drawing.height)
+        transform = f"q {num(w / box[0])} 0 0 {num(h / box[1])} {num(x)} {num(self.height - y - h)} cm"
+        if isinstance(drawing, str):
+            self._forms.add(drawing)
+            ops.append(f"{transform} /{drawing} Do Q")
+        else:
+            if drawing.writer is not self._writer:
+                raise ValueError("the drawing belongs to another document")
+            for index, drawn in drawing.chars.items():
+                chars.setdefault(index, set()).update(drawn)
+            ops.append("\n".join([transform, *drawing.ops, "Q"]))
 
     def later(self, fn: Callable[[Page], None]) -> None:
         """Run ``fn(page)`` when the document is serialised (e.g. "Strona 3 z 7" footers).

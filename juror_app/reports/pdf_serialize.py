@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from juror_app.reports.pdf_embed import font_program
 from juror_app.reports.pdf_fonts import AS_SPACE, code_of, font_file
-from juror_app.reports.pdf_page import Page, font_resource, num
+from juror_app.reports.pdf_page import Drawing, Page, font_resource, num
 
 if TYPE_CHECKING:
     from juror_app.reports.pdf_writer import PdfWriter
@@ -53,7 +54,7 @@ class Serializer:
         self.position = len(header)
 
         catalog, page_tree, info = self.reserve(), self.reserve(), self.reserve()
-        chars = used_characters(self.pages)
+        chars = used_characters(self.pages, writer._forms.values())
         font_dict = self.reserve() if chars else 0
         font_refs = {index: self.write_font(index, chars[index]) for index in sorted(chars)}
         if chars:
@@ -62,7 +63,8 @@ class Serializer:
                 b"<< %s >>" % b" ".join(b"/%s %d 0 R" % (font_resource(i).encode(), ref) for i, ref in font_refs.items()),
             )
 
-        page_numbers = [self.write_page(page, page_tree, font_dict) for page in self.pages]
+        forms = {name: self.write_form(drawing, font_dict) for name, drawing in writer._forms.items()}
+        page_numbers = [self.write_page(page, page_tree, font_dict, forms) for page in self.pages]
         kids = b" ".join(b"%d 0 R" % n for n in page_numbers)
         self.emit(page_tree, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_numbers)))
 
@@ -130,7 +132,15 @@ class Serializer:
             self.emit(number, b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (len(data), data))
         return type0
 
-    def write_page(self, page: Page, page_tree: int, font_dict: int) -> int:
+    def write_form(self, drawing: Drawing, font_dict: int) -> int:
+        number = self.reserve()
+        resources = b"/Font %d 0 R" % font_dict if drawing.chars else b""
+        entries = b"/Type /XObject /Subtype /Form /BBox [0 0 %s %s] /Resources << %s >>" % (
+            num(drawing.width).encode(), num(drawing.height).encode(), resources)
+        self.emit_stream(number, entries, "\n".join(drawing.ops).encode("ascii"), deflate=self.writer.compress)
+        return number
+
+    def write_page(self, page: Page, page_tree: int, font_dict: int, forms: dict[str, int]) -> int:
         number = self.reserve()
         content = self.reserve()
         images = [(f"Im{i + 1}", image) for i, image in enumerate(page._images)]
@@ -145,8 +155,9 @@ class Serializer:
                 % (image.px_width, image.px_height, len(image.data), image.data),
             )
             image_refs.append(b"/%s %d 0 R" % (name.encode(), image_number))
+        image_refs += [b"/%s %d 0 R" % (name.encode(), forms[name]) for name in sorted(page._forms)]
         resources = []
-        if font_dict and (page._chars or page._late_chars):
+        if font_dict and (page._chars or page._late_chars or page._forms):
             resources.append(b"/Font %d 0 R" % font_dict)
         if image_refs:
             resources.append(b"/XObject << %s >>" % b" ".join(image_refs))
@@ -234,13 +245,12 @@ class Serializer:
         return b"<< %s >>" % b" ".join(parts)
 
 
-def used_characters(pages: list[Page]) -> dict[int, set[str]]:
-    """Font file → every character the pages draw with it (their deferred drawing included)."""
+def used_characters(pages: Iterable[Page], forms: Iterable[Drawing] = ()) -> dict[int, set[str]]:
+    """Font file → every character the pages (their deferred drawing included) and forms draw with it."""
     chars: dict[int, set[str]] = {}
-    for page in pages:
-        for used in (page._chars, page._late_chars):
-            for index, drawn in used.items():
-                chars.setdefault(index, set()).update(drawn)
+    for used in [*(u for page in pages for u in (page._chars, page._late_chars)), *(form.chars for form in forms)]:
+        for index, drawn in used.items():
+            chars.setdefault(index, set()).update(drawn)
     return chars
 
 

@@ -21,11 +21,11 @@ from juror_app.domain.errors import UserError
 from juror_app.fsutil import atomic_write
 from juror_app.reports.pdf_embed import OVERFLOW_CODE
 from juror_app.reports.pdf_fonts import FACE_CHAINS, LAST_RESORT, WIDE_CODES
-from juror_app.reports.pdf_page import Color, Page, rgba_to_rgb
+from juror_app.reports.pdf_page import Color, Drawing, Page, rgba_to_rgb
 from juror_app.reports.pdf_serialize import Serializer, used_characters
 from juror_app.reports.pdf_text import text_width, wrap
 
-__all__ = ["A4", "A4_LANDSCAPE", "FACES", "Color", "Page", "PdfWriter", "rgba_to_rgb", "text_width", "wrap"]
+__all__ = ["A4", "A4_LANDSCAPE", "FACES", "Color", "Drawing", "Page", "PdfWriter", "rgba_to_rgb", "text_width", "wrap"]
 
 A4: tuple[float, float] = (595.28, 841.89)
 A4_LANDSCAPE: tuple[float, float] = (841.89, 595.28)
@@ -62,6 +62,8 @@ class PdfWriter:
         self._wide: dict[tuple[int, str], int] = {}  # (font file, character beyond the BMP) → its code here
         self._wide_next: dict[int, int] = {}
         self._overflow: set[str] = set()
+        self._forms: dict[str, Drawing] = {}  # name → drawing written once as a Form XObject
+        self._form_boxes: dict[str, tuple[float, float]] = {}
 
     def new_page(self, size: tuple[float, float] | None = None) -> Page:
         """Append a page (of the document's page size unless ``size`` is given)."""
@@ -83,11 +85,27 @@ class PdfWriter:
             raise ValueError("outline level must be 0 or more")
         self._outline.append((title, page, y, level))
 
+    def new_drawing(self, width: float, height: float) -> Drawing:
+        """An empty drawing of ``width`` × ``height`` points for this document."""
+        return Drawing(self, width, height)
+
+    def form(self, drawing: Drawing) -> str:
+        """Keep ``drawing`` as one Form XObject of this document (pages that place it share it)."""
+        if drawing.writer is not self:
+            raise ValueError("the drawing belongs to another document")
+        for name, known in self._forms.items():
+            if known is drawing:
+                return name
+        name = f"Fm{len(self._forms) + 1}"
+        self._forms[name] = drawing
+        self._form_boxes[name] = (drawing.width, drawing.height)
+        return name
+
     def replaced_characters(self) -> tuple[str, ...]:
         """The characters drawn so far that no embedded font has (each shown as the box of its
         Unicode block, kept in the text layer; control characters extract as U+FFFD), sorted."""
         found = set(self._overflow)
-        found.update(used_characters(self._pages).get(LAST_RESORT, ()))
+        found.update(used_characters(self._pages, self._forms.values()).get(LAST_RESORT, ()))
         return tuple(sorted(found))
 
     def _wide_code(self, index: int, ch: str) -> int:
