@@ -1,15 +1,17 @@
-"""A small, fast PDF 1.7 writer: text in embedded DejaVu subsets, lines, rectangles, RGB images.
+"""A small, fast PDF 1.7 writer: text in embedded font subsets, lines, rectangles, RGB images, and
+vector drawings (e.g. matplotlib charts, :mod:`pdf_matplotlib`) inline or as shared Form XObjects.
 
 Why not Qt or reportlab: the core may not import PySide6, and the demo edition writes thousands
 of dossier PDFs (a 3-page document must cost about a millisecond once the fonts are prepared).
 
 Coordinates are PostScript points with the origin at the TOP-LEFT corner of the page and y
 growing downwards (as on screen; :mod:`pdf_page` draws, :mod:`pdf_serialize` writes the file,
-:mod:`pdf_text` measures and wraps). Text is drawn in the
-faces of :mod:`juror_app.reports.pdf_fonts` ("regular", "bold", "italic", "mono") as Type0 /
-CIDFontType2 fonts with Identity-H encoding and a ToUnicode CMap, so Polish letters display in
-pdfium, poppler and others and extract as themselves. Only the faces a document uses are
-embedded. With a fixed ``creation_date`` the output is byte-identical for the same input.
+:mod:`pdf_text` measures and wraps). Text is drawn in the faces of :mod:`pdf_fonts` ("regular",
+"bold", "italic", "mono": DejaVu with fallbacks, and a visible box for what no font has) as Type0 /
+CIDFontType2 fonts with Identity-H encoding, a CIDToGIDMap and a ToUnicode CMap, so every character
+displays in pdfium, poppler and others and extracts as itself (:meth:`PdfWriter.replaced_characters`
+names those drawn as boxes). Only the font files a document uses are embedded, as compact subsets
+(:mod:`pdf_embed`). With a fixed ``creation_date`` the output is byte-identical for the same input.
 """
 
 from __future__ import annotations
