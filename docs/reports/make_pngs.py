@@ -5,16 +5,20 @@
 The demo (24 institutions, 12 jurors, seed 2026) is merged, one special distinction is awarded and the
 results are locked, as before the jury meeting; then each kind of document is made and the first page
 of each is rendered with ``pdftoppm -png -r 60 -f 1 -l 1`` (plus page 2 of the institution summaries,
-the first institution's page with its chart). The juror's own sheet comes from a demo workstation of
+the first institution's page with its chart, and the ranking page of the largest category, with its
+chart: ``ranking-chart.png``). The juror's own sheet comes from a demo workstation of
 juror j001 holding j001's demo scores, before export.
 """
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import pypdf
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -49,6 +53,13 @@ def png(pdf: bytes, name: str, page: int = 1) -> Path:
     return target
 
 
+def _largest_category_page(pdf: bytes) -> int:
+    """The 1-based page of the category whose table has the most rows (a row per "%" of its total)."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    counts = [page.extract_text().count("%") for page in reader.pages]
+    return max(range(1, len(counts)), key=lambda i: counts[i]) + 1
+
+
 def organizer_documents(work: Path) -> None:
     folder = work / "edition"
     generate_demo(folder, DemoSettings(seed=SEED))
@@ -63,6 +74,8 @@ def organizer_documents(work: Path) -> None:
         png(report.pdf, kind)
         if kind == "institutions":
             png(report.pdf, "institutions-page-2", page=2)
+        if kind == "ranking":
+            png(report.pdf, "ranking-chart", page=_largest_category_page(report.pdf))
     juror_sheet(work, db)
 
 

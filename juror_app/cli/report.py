@@ -50,4 +50,6 @@ def _run_report(args: argparse.Namespace) -> int:
     print(pick(f"Zapisano {args.report_out}: {count_pl(report.pages, 'strona', 'strony', 'stron')}, "
                f"kod danych {report.fingerprint.code}.",
                f"Wrote {args.report_out}: {count_en(report.pages, 'page', 'pages')}, data code {report.fingerprint.code}."))
+    if report.replaced:
+        print(report.notice(), file=sys.stderr)
     return EXIT_OK

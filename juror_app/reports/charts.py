@@ -1,13 +1,14 @@
-"""Charts for the printed summaries: matplotlib's Figure API (no pyplot), rendered by Agg into RGB pixels.
+"""Charts for the printed summaries: matplotlib's Figure API (no pyplot), drawn as vector graphics.
 
-Why raster, and why this shape (measured in ``tests/perf/bench_reports.py``): a national edition
-prints 2,000 institution charts. A new figure with a layout engine saved as a vector PDF costs
-~110 ms a chart, and each such PDF must then be merged page by page. Here each process keeps ONE
-figure per chart kind with fixed axes (no tight/constrained layout), draws the static parts — axes,
-ticks, grid, legend — once, and for each institution restores that background and redraws only the
-bars (one collection) and dots (Agg blitting): ~2 ms to draw, ~2 ms to drop the alpha channel, ~6 ms
-for the writer to compress the pixels. At
-150 dpi and the chart's printed size (1:1) the text is sharp on paper and a chart is ~15 KB.
+Why this shape (measured in ``tests/perf/bench_reports.py``): a national edition prints 2,000
+institution charts. A new figure with a layout engine saved by matplotlib's PDF backend costs ~80 ms
+a chart and carries its own fonts (~17 KiB), and each such PDF must then be merged. Here each
+process keeps ONE figure per chart kind with fixed axes (no tight/constrained layout), and
+:mod:`pdf_matplotlib` draws it straight into the document being written, in the document's own
+fonts. The static parts — axes, ticks, grid, legend — are drawn once per document part as a Form
+XObject that every institution's page reuses; for each institution only the bars (one collection)
+and the dots are drawn. Vector output is sharp at any zoom or printer resolution, and a chart costs
+a few hundred bytes instead of a ~20 KiB image at 150 ppi.
 
 Values are percentages of each criterion's maximum, so criteria on different scales (0–10 in stage
 I, 0–5 in stage II) share one axis.
@@ -15,19 +16,21 @@ I, 0–5 in stage II) share one axis.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib import rc_context
+from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from juror_app.domain.i18n import pick
+from juror_app.reports.pdf_matplotlib import DPI, DrawingRenderer
+from juror_app.reports.pdf_writer import Drawing, Page, PdfWriter
 
-DPI = 150
 INSTITUTION_SIZE = (6.6, 2.3)  # inches: the chart's printed size (the text column is 6.9 in)
 MEAN_COLOR = "#9db7d5"
 FLAG_COLOR = "#f0b27a"  # a criterion on which the jurors disagree
@@ -38,28 +41,22 @@ INCOMPLETE_COLOR = "#e3c26f"
 GRID_COLOR = "#dddddd"
 TEXT_SIZE = 7.0
 BAR_WIDTH = 0.62  # in criteria (x axis units)
+_RC = {"text.parse_math": False, "font.family": "DejaVu Sans"}  # a "$" in a name is text, not mathtext
 
 
-@dataclass(frozen=True)
-class Raster:
-    """8-bit RGB pixels, top row first, for ``Page.image_rgb``; ``width_pt`` is the printed width."""
-
-    pixels: bytes
-    px_width: int
-    px_height: int
-
-    @property
-    def width_pt(self) -> float:
-        return self.px_width * 72 / DPI
-
-    @property
-    def height_pt(self) -> float:
-        return self.px_height * 72 / DPI
+def _figure(size: tuple[float, float]) -> Figure:
+    figure = Figure(figsize=size, dpi=DPI, layout=None)
+    FigureCanvasBase(figure)  # matplotlib's draw events need a canvas; drawing goes to DrawingRenderer
+    figure.patch.set_visible(False)  # the page is the background
+    return figure
 
 
-def _rgb(canvas: FigureCanvasAgg) -> Raster:
-    rgba = np.asarray(canvas.buffer_rgba())
-    return Raster(rgba[:, :, :3].tobytes(), rgba.shape[1], rgba.shape[0])
+def draw_figure(figure: Figure, writer: PdfWriter) -> Drawing:
+    """The whole figure (but its animated artists) as a drawing of ``writer``."""
+    width, height = figure.get_size_inches() * 72
+    drawing = writer.new_drawing(width, height)
+    figure.draw(DrawingRenderer(drawing))
+    return drawing
 
 
 def institution_chart_size() -> tuple[float, float]:
@@ -73,8 +70,13 @@ class InstitutionChart:
     def __init__(self, labels: Sequence[str], lang: str) -> None:
         self.labels = tuple(labels)
         self.lang = lang
-        self.figure = Figure(figsize=INSTITUTION_SIZE, dpi=DPI, layout=None)
-        self.canvas = FigureCanvasAgg(self.figure)
+        with rc_context(_RC):
+            self.figure = _figure(INSTITUTION_SIZE)
+            self._build()
+        self._backgrounds: weakref.WeakKeyDictionary[PdfWriter, str] = weakref.WeakKeyDictionary()
+
+    def _build(self) -> None:
+        lang = self.lang
         ax = self.axes = self.figure.add_axes((0.075, 0.15, 0.915, 0.7))
         count = len(self.labels)
         ax.set_xlim(-0.6, count - 0.4)
@@ -86,7 +88,7 @@ class InstitutionChart:
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        # all bars in ONE collection: a single draw call (12 Rectangle artists cost ~3 ms more a chart)
+        # all bars in ONE collection, the dots in one scatter: drawn per institution, the rest once
         self.bars = PolyCollection([], closed=True, animated=True, linewidths=0, zorder=2)
         ax.add_collection(self.bars, autolim=False)
         self.dots = ax.scatter([], [], s=13, color=POINT_COLOR, zorder=3, animated=True, linewidths=0)
@@ -100,26 +102,44 @@ class InstitutionChart:
                            fontsize=TEXT_SIZE, handlelength=1.2, columnspacing=1.2)
         self.figure.text(0.075, 0.93, pick("% maksymalnej liczby punktów kryterium", "% of the criterion's maximum", lang),
                          fontsize=TEXT_SIZE, color="#555555")
-        self.canvas.draw()  # everything static; animated artists are left out
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
 
-    def render(self, means: Sequence[float | None], points: Sequence[Sequence[float]],
-               flagged: Sequence[bool]) -> Raster:
-        """``means`` and each list in ``points`` per criterion, in %; ``flagged`` marks disagreement."""
+    def background(self, writer: PdfWriter) -> str:
+        """The static parts as a form of ``writer`` (drawn once per document)."""
+        name = self._backgrounds.get(writer)
+        if name is None:
+            name = self._backgrounds[writer] = writer.form(draw_figure(self.figure, writer))
+        return name
+
+    def data(self, writer: PdfWriter, means: Sequence[float | None], points: Sequence[Sequence[float]],
+             flagged: Sequence[bool]) -> Drawing:
+        """The bars and dots of one institution: ``means`` and each list in ``points`` per criterion,
+        in %; ``flagged`` marks disagreement."""
         if not (len(means) == len(points) == len(flagged) == len(self.labels)):
             raise ValueError("one mean, one list of points and one flag per criterion")
-        self.canvas.restore_region(self.background)
-        ax = self.axes
         half = BAR_WIDTH / 2
         self.bars.set_verts([[(i - half, 0.0), (i - half, mean), (i + half, mean), (i + half, 0.0)]
                              for i, mean in enumerate(means) if mean is not None])
         self.bars.set_facecolors([FLAG_COLOR if flag else MEAN_COLOR for mean, flag in zip(means, flagged) if mean is not None])
-        ax.draw_artist(self.bars)
         offsets = [(i + (k - (len(values) - 1) / 2) * 0.11, float(v))
                    for i, values in enumerate(points) for k, v in enumerate(values)]
         self.dots.set_offsets(np.array(offsets, dtype=float).reshape(-1, 2))
-        ax.draw_artist(self.dots)
-        return _rgb(self.canvas)
+        width, height = self.size()
+        drawing = writer.new_drawing(width, height)
+        renderer = DrawingRenderer(drawing)
+        self.bars.draw(renderer)
+        self.dots.draw(renderer)
+        return drawing
+
+    def draw(self, page: Page, x: float, y: float, means: Sequence[float | None], points: Sequence[Sequence[float]],
+             flagged: Sequence[bool]) -> None:
+        """The chart at its printed size with its top-left corner at (x, y) on ``page``."""
+        width, height = self.size()
+        page.place(self.background(page.writer), x, y, width, height)
+        page.place(self.data(page.writer, means, points, flagged), x, y, width, height)
+
+    @staticmethod
+    def size() -> tuple[float, float]:
+        return institution_chart_size()
 
 
 _institution_charts: dict[tuple[tuple[str, ...], str], InstitutionChart] = {}
@@ -142,14 +162,13 @@ _STATE_COLORS = {CERTIFIED: CERTIFIED_COLOR, NOT_CERTIFIED: NOT_CERTIFIED_COLOR,
 RANKING_WIDTH = 6.6
 LABEL_AREA = 2.25  # inches left of the bars for "12. UMiG Twardogóra"
 BAR_PITCH = 0.17  # inches per bar
-_ranking: dict[str, object] = {}
+_ranking: dict[str, Figure] = {}
 
 
-def _ranking_figure() -> tuple[Figure, FigureCanvasAgg]:
+def _ranking_figure() -> Figure:
     if "figure" not in _ranking:
-        figure = Figure(figsize=(RANKING_WIDTH, 2.0), dpi=DPI, layout=None)
-        _ranking["figure"], _ranking["canvas"] = figure, FigureCanvasAgg(figure)
-    return _ranking["figure"], _ranking["canvas"]  # type: ignore[return-value]
+        _ranking["figure"] = _figure((RANKING_WIDTH, 2.0))
+    return _ranking["figure"]
 
 
 def ranking_chart_size(bars: int) -> tuple[float, float]:
@@ -166,14 +185,21 @@ def _percent_label(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "pl" else text
 
 
-def ranking_chart(entries: Sequence[tuple[str, float | None, str]], threshold: float | None, lang: str) -> Raster:
+def ranking_chart(writer: PdfWriter, entries: Sequence[tuple[str, float | None, str]], threshold: float | None,
+                  lang: str) -> Drawing:
     """Horizontal bars of the weighted total %, best first: (label, value, certification state) each.
 
     Entries without a value are left out (they have no place). The figure is reused; its height
     follows the number of bars, the label area and axes stay fixed in inches.
     """
+    with rc_context(_RC):
+        return _ranking_chart(writer, entries, threshold, lang)
+
+
+def _ranking_chart(writer: PdfWriter, entries: Sequence[tuple[str, float | None, str]], threshold: float | None,
+                   lang: str) -> Drawing:
     shown = [(label, value, state) for label, value, state in entries if value is not None]
-    figure, canvas = _ranking_figure()
+    figure = _ranking_figure()
     height = ranking_chart_size(len(shown))[1] / 72
     figure.clear()
     figure.set_size_inches(RANKING_WIDTH, height)
@@ -191,9 +217,11 @@ def ranking_chart(entries: Sequence[tuple[str, float | None, str]], threshold: f
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for y, (_, value, _) in zip(ys, shown):
-        ax.text(min(value, 100) + 0.8, y, _percent_label(value, lang), va="center", fontsize=TEXT_SIZE - 1, color="#333333")
+        # on white, above the threshold line that may run through it
+        ax.text(min(value, 100) + 0.8, y, _percent_label(value, lang), va="center", fontsize=TEXT_SIZE - 1, color="#333333",
+                zorder=4, bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"})
     if threshold is not None:
-        ax.axvline(threshold, color="#8b1a1a", linewidth=0.9, linestyle=(0, (4, 2)))
+        ax.axvline(threshold, color="#8b1a1a", linewidth=0.9, linestyle=(0, (4, 2)), zorder=3)
     handles = [Patch(color=CERTIFIED_COLOR, label=pick("certyfikat", "certified", lang)),
                Patch(color=NOT_CERTIFIED_COLOR, label=pick("bez certyfikatu", "not certified", lang)),
                Patch(color=INCOMPLETE_COLOR, label=pick("ocena niekompletna", "incomplete", lang))]
@@ -203,5 +231,4 @@ def ranking_chart(entries: Sequence[tuple[str, float | None, str]], threshold: f
                                          f"certification threshold ({threshold:g}%)", lang)))
     figure.legend(handles=handles, loc="upper right", bbox_to_anchor=(0.99, 1.0), ncol=len(handles), frameon=False,
                   fontsize=TEXT_SIZE, handlelength=1.2, columnspacing=1.0)
-    canvas.draw()
-    return _rgb(canvas)
+    return draw_figure(figure, writer)

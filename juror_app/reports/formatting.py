@@ -8,6 +8,8 @@ must not depend on the time zone of the computer that printed it.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 from juror_app.domain.i18n import count_en, count_pl, pick
@@ -126,3 +128,50 @@ def log_state(entries: int, head: str, lang: str) -> str:
     """The state of a juror's edit log as both score sheets print it (the package manifest names the same)."""
     return pick(f"{count_pl(entries, 'wpis', 'wpisy', 'wpisów')} w dzienniku zmian, kod {short_code(head)}",
                 f"{count_en(entries, 'entry', 'entries')} in the edit log, code {short_code(head)}", lang)
+
+
+def role_name(chair: bool, lang: str | None = None) -> str:
+    """A juror's role as every printed document names it. The roster records no grammatical gender, so
+    the chair is "przewodnictwo Kapituły" (the function), never "przewodniczący" (a man chairing)."""
+    return pick("przewodnictwo Kapituły", "chair of the jury", lang) if chair else pick(
+        "członek Kapituły", "member of the jury", lang)
+
+
+NOTICE_MOST = 20  # characters named in a notice; the rest are counted
+
+
+def replaced_characters(parts: Iterable[object]) -> tuple[str, ...]:
+    """Every character the parts of a document could not print as such (``PartResult.replaced``), sorted."""
+    found: set[str] = set()
+    for part in parts:
+        found.update(getattr(part, "replaced", ()))
+    return tuple(sorted(found))
+
+
+def character_label(ch: str, lang: str | None = None) -> str:
+    """ "U+1F680 ROCKET", "U+0001 (znak sterujący)": safe to print on any terminal."""
+    codepoint = ord(ch)
+    name = unicodedata.name(ch, "")
+    if not name:
+        category = unicodedata.category(ch)
+        what = {"Cc": ("znak sterujący", "control character"), "Cs": ("połowa pary zastępczej", "lone surrogate"),
+                "Co": ("znak prywatny", "private-use character")}.get(category, ("znak bez nazwy", "unnamed character"))
+        name = f"({pick(*what, lang)})"
+    return f"U+{codepoint:04X} {name}"
+
+
+def replacement_notice(chars: Iterable[str], lang: str | None = None) -> str:
+    """What to tell the person who printed a document holding characters no embedded font has ("" if none)."""
+    chars = sorted(set(chars))
+    if not chars:
+        return ""
+    named = ", ".join(character_label(ch, lang) for ch in chars[:NOTICE_MOST])
+    if len(chars) > NOTICE_MOST:
+        named += pick(f" i {len(chars) - NOTICE_MOST} innych", f" and {len(chars) - NOTICE_MOST} more", lang)
+    return pick(
+        f"Znaki, których nie dało się wydrukować jako takich: {len(chars)} ({named}). Czcionki dokumentu ich nie mają: "
+        "w ich miejscu wydrukowano ramkę z nazwą bloku Unicode, a tekst PDF (kopiowanie, wyszukiwanie) zachowuje same "
+        "znaki (znaki sterujące jako U+FFFD).",
+        f"{count_en(len(chars), 'character', 'characters')} could not be printed as such ({named}). The document's fonts "
+        "do not have them: each is printed as a box naming its Unicode block, and the PDF's text (copy, search) keeps the "
+        "characters themselves (control characters as U+FFFD).", lang)

@@ -142,9 +142,6 @@ def _chart(part: PartBuilder, s: InstitutionSummary) -> None:
     if not part.counting:
         means = [None if c.mean is None else 100 * c.mean / c.max_points for c in s.criteria]
         points = [[100 * p / c.max_points for p in c.points if p is not None] for c in s.criteria]
-        raster = institution_chart([c.code for c in s.criteria], part.lang).render(
-            means, points, [c.disagreement for c in s.criteria])
-        x = doc.left + (doc.width - width) / 2
-        doc.page.image_rgb(x, doc.y, width, height, pixels=raster.pixels, px_width=raster.px_width,
-                           px_height=raster.px_height)
+        chart = institution_chart([c.code for c in s.criteria], part.lang)
+        chart.draw(doc.page, doc.left + (doc.width - width) / 2, doc.y, means, points, [c.disagreement for c in s.criteria])
     doc.space(height + 6)

@@ -92,6 +92,7 @@ class PartResult:
     outline: tuple[OutlineEntry, ...] = ()
     labels: tuple[LabelRange, ...] = ()
     items: tuple[int, ...] = ()  # pages per item (institution, juror …), for progress and tests
+    replaced: tuple[str, ...] = ()  # characters no embedded font has (see PdfWriter.replaced_characters)
 
 
 @dataclass
@@ -160,7 +161,8 @@ class PartBuilder:
             self._sections[-1].last = pages - 1
         items = tuple(b - a for a, b in zip(self._item_starts, [*self._item_starts[1:], pages]))
         pdf = None if self.counting else self.writer.to_bytes()
-        return PartResult(pages, pdf, tuple(self._outline), self._labels(pages), items)
+        replaced = () if self.counting else self.writer.replaced_characters()
+        return PartResult(pages, pdf, tuple(self._outline), self._labels(pages), items, replaced)
 
     def _labels(self, pages: int) -> tuple[LabelRange, ...]:
         ranges: list[LabelRange] = []

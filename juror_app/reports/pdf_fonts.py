@@ -1,74 +1,72 @@
-"""Embedded fonts for the PDF writer: DejaVu subsets that cover Polish, prepared once per process.
+"""The PDF writer's faces: DejaVu with fallbacks from matplotlib's own fonts, and a visible last resort.
 
-Why this design: subsetting with fontTools costs tens of milliseconds, while the demo edition
-writes thousands of small PDFs. So each face is subset ONCE (lazily, on first use, thread-safe)
-from the characters in :data:`REPERTOIRE`, hinting dropped. Each document then embeds that subset
-with the outlines of the glyphs it does not use emptied (glyph ids stay the same, so nothing
-else changes): a pure-bytes step of a fraction of a millisecond that makes a short document
-about three times smaller. The result is memoised per glyph set.
-
-The fonts come from matplotlib's bundled DejaVu files, located *without importing matplotlib*
-(importing it costs start-up time and pulls in numpy).
+Every font comes from matplotlib's package (``mpl-data/fonts/ttf``), found *without importing
+matplotlib*: the frozen app carries them and never depends on the system's fonts. A face ("regular",
+"bold", "italic", "mono") is a chain of files: a character is drawn by the first file that has it
+(DejaVu Sans, Bold or Oblique first — Polish, Cyrillic, Romanian ț ș, Greek, Hebrew, Arabic letters,
+arrows, the emoticons U+1F600–1F640 … —, then DejaVu Sans Mono and Serif, then STIX for mathematics).
+Files are read lazily: a Polish document never opens a fallback.
 
 Text rules (every caller depends on them):
 
 * Text is NFC-normalised first, so a decomposed ``e`` + combining ogonek becomes ``ę``.
-* A character outside :data:`REPERTOIRE`, or one the face has no glyph for (the mono face lacks
-  a few symbols), is drawn as ``?`` and extracts as ``?``; it never raises.
+* A character no file has (most emoji, Chinese, …) is never dropped nor turned into ``?``: it is drawn
+  as the box of its Unicode block from Apple's Last Resort font (shipped by matplotlib), and the text
+  layer keeps the character itself (copy and search find it). The writer reports every such
+  character (:meth:`~juror_app.reports.pdf_writer.PdfWriter.replaced_characters`).
+* Control characters, lone surrogates and non-characters are drawn the same way, and extract as
+  U+FFFD (they have no meaning on paper).
 * Tab, newline and the other whitespace controls are drawn as a space; soft hyphen, zero-width
-  space/joiners and the byte-order mark are dropped (zero width, nothing drawn).
-* No kerning and no ligatures: widths are additive integers (1/1000 em), so the width of a
-  joined line is exactly the sum of its parts, and every glyph maps back to one character.
+  space/joiners, variation selectors, direction marks and the other invisible format characters
+  draw nothing and take no width, but stay in the text layer.
+* No kerning and no ligatures: widths are additive integers (1/1000 em), so the width of a joined
+  line is exactly the sum of its parts, and every code maps back to one character.
+
+Codes: a BMP character is drawn with its own code point as the CID (Identity-H), whatever file draws
+it, so encoding Polish text is a C-speed charmap lookup; a character beyond the BMP gets a code from
+U+D800 up (the surrogate range is never a character), numbered per document in the order of first
+use. Each document then embeds, per file, a compact subset with a CIDToGIDMap and a ToUnicode map.
 """
 
 from __future__ import annotations
 
 import codecs
-import hashlib
 import importlib.util
-import io
-import struct
 import threading
 import unicodedata
-import zlib
-from array import array
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
 from pathlib import Path
 
-FACE_FILES: dict[str, str] = {
-    "regular": "DejaVuSans.ttf",
-    "bold": "DejaVuSans-Bold.ttf",
-    "italic": "DejaVuSans-Oblique.ttf",
-    "mono": "DejaVuSansMono.ttf",
+from juror_app.reports.pdf_truetype import TrueTypeFile
+
+FONT_FILES: tuple[str, ...] = (
+    "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSansMono.ttf",  # 0–3
+    "DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Oblique.ttf",  # 4–5
+    "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",  # 6–8
+    "STIXGeneral.ttf", "STIXGeneralBol.ttf", "STIXGeneralItalic.ttf",  # 9–11
+    "LastResortHE-Regular.ttf",  # 12: a box naming the Unicode block, for every code point
+)
+"""Every file the writer may embed, inside matplotlib's ``mpl-data/fonts/ttf``; its index names its
+PDF font resource (``/F1`` …)."""
+LAST_RESORT = len(FONT_FILES) - 1
+FACE_CHAINS: dict[str, tuple[int, ...]] = {
+    "regular": (0, 3, 6, 9),
+    "bold": (1, 0, 4, 7, 10, 3, 6, 9),
+    "italic": (2, 0, 5, 8, 11, 3, 6, 9),
+    "mono": (3, 0, 6, 9),
 }
-"""Face name used by the writer → DejaVu file inside matplotlib's ``mpl-data/fonts/ttf``."""
-
-FALLBACK_CHAR = "?"
-
-_TYPOGRAPHY = (
-    "‐‑‒–—―‘’‚‛“”„‟†‡•‣…‰′″‹›⁄€№™Ω℮"
-    "←↑→↓↔⇒⇔−∓∕∙√∞∑∏∆∂∫≈≠≡≤≥⌀"
-    "■□▪▫▲△▶►▼▽◆◇○●◦☐☑☒✓✔✕✗✘"
-)
-
-REPERTOIRE: str = "".join(
-    sorted(
-        set(
-            [chr(c) for c in range(0x20, 0x7F)]  # printable ASCII
-            + [chr(c) for c in range(0xA0, 0x100) if c != 0xAD]  # Latin-1 (minus soft hyphen)
-            + [chr(c) for c in range(0x100, 0x180)]  # Latin Extended-A: Polish, Czech, …
-            + [chr(c) for c in range(0x391, 0x3CA) if c != 0x3A2]  # Greek (α for statistics)
-            + list(_TYPOGRAPHY)
-        )
-    )
-)
-"""Every character the embedded subsets can draw (where the face has the glyph)."""
+"""Face → the files that draw it, in order of preference (then the last resort)."""
+FACE_FILES: dict[str, str] = {face: FONT_FILES[chain[0]] for face, chain in FACE_CHAINS.items()}
+"""Face → its own DejaVu file."""
 
 AS_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"
-DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_UNITS = 1000  # PDF glyph space: 1/1000 of the text size
-_KEPT_TABLES = ("OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name", "post")
+WIDE_CODES = range(0xD800, 0xE000)  # codes for characters beyond the BMP, per document
+REPLACEMENT_TEXT = "\ufffd"
+_VISIBLE_FORMAT = {0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD}
+_IGNORABLE_EXTRA = {0x34F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, 0x3164, 0xFFA0}
+
+# How a character is drawn (see the module docstring).
+SPACE, IGNORABLE, UNPRINTABLE, GLYPH = "space", "ignorable", "unprintable", "glyph"
 
 
 def nfc(text: str) -> str:
@@ -76,6 +74,29 @@ def nfc(text: str) -> str:
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def character_kind(codepoint: int) -> str:
+    """SPACE, IGNORABLE (drawn as nothing), UNPRINTABLE (extracts as U+FFFD) or GLYPH."""
+    ch = chr(codepoint)
+    if ch in AS_SPACE:
+        return SPACE
+    category = unicodedata.category(ch)
+    if category == "Cc" or category == "Cs" or (codepoint & 0xFFFE) == 0xFFFE or 0xFDD0 <= codepoint <= 0xFDEF:
+        return UNPRINTABLE
+    if ((category == "Cf" and codepoint not in _VISIBLE_FORMAT) or codepoint in _IGNORABLE_EXTRA
+            or 0xFE00 <= codepoint <= 0xFE0F or 0xE0000 <= codepoint <= 0xE0FFF):
+        return IGNORABLE
+    return GLYPH
+
+
+def text_layer(text: str) -> str:
+    """What a reader extracts after drawing ``text`` (before its own whitespace handling)."""
+    out = []
+    for ch in nfc(text):
+        kind = character_kind(ord(ch))
+        out.append(" " if kind == SPACE else REPLACEMENT_TEXT if kind == UNPRINTABLE else ch)
+    return "".join(out)
 
 
 def font_directory() -> Path:
@@ -86,120 +107,79 @@ def font_directory() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
 
 
-class _Table(dict):
-    """A lookup table keyed by ordinal with a default for unknown keys."""
+_files: dict[int, TrueTypeFile] = {}
+_faces: dict[str, Face] = {}
+_lock = threading.Lock()
 
-    def __init__(self, entries: dict, default: object) -> None:
+
+def font_file(index: int) -> TrueTypeFile:
+    """File ``index`` of :data:`FONT_FILES`, read on first use, then shared by the whole process."""
+    found = _files.get(index)
+    if found is None:
+        with _lock:
+            found = _files.get(index)
+            if found is None:
+                found = _files[index] = TrueTypeFile(font_directory() / FONT_FILES[index])
+    return found
+
+
+class _Lookup(dict):
+    """A dict that fills itself on a miss (the resolver's answer is memoised)."""
+
+    def __init__(self, entries: dict, resolve: Callable[[int], object]) -> None:
         super().__init__(entries)
-        self.default = default
+        self._resolve = resolve
 
     def __missing__(self, key: int) -> object:
-        return self.default
+        value = self[key] = self._resolve(key)
+        return value
 
 
-@dataclass(frozen=True)
-class FontMetrics:
-    """Face metrics in 1/1000 of the text size (multiply by ``size / 1000`` for points)."""
-
-    ascent: int
-    descent: int  # negative: below the baseline
-    cap_height: int
-    bbox: tuple[int, int, int, int]
-    italic_angle: float
-    stem_v: int
-    fixed_pitch: bool
-    italic: bool
-
-
-@dataclass(frozen=True)
-class FontProgram:
-    """What one document embeds for one face: ready-to-write bytes."""
-
-    base_font: str  # "ABCDEF+DejaVuSans": the tag names this particular glyph set
-    font_file: bytes  # Flate-compressed TrueType program
-    font_file_length: int  # its uncompressed length (/Length1)
-    widths_array: bytes  # the CIDFont /W array for the glyphs used
-    to_unicode: bytes  # Flate-compressed ToUnicode CMap for the glyphs used
-
-
-class EmbeddedFont:
-    """One subset face (immutable after construction; share it freely between threads)."""
+class Face:
+    """One face with its fallbacks: which file draws each character, with what width and code."""
 
     def __init__(self, face: str) -> None:
-        from fontTools import subset
-        from fontTools.ttLib import TTFont
-
-        # recalcTimestamp=False: the font's "modified" date must not change, or the PDFs
-        # written by two runs would differ (the demo's documents are content-addressed).
-        source = TTFont(font_directory() / FACE_FILES[face], recalcTimestamp=False)
-        source_cmap = source.getBestCmap()
-        chars = [ch for ch in REPERTOIRE if ord(ch) in source_cmap]
-
-        options = subset.Options()
-        options.hinting = False
-        options.layout_features = []
-        options.glyph_names = False
-        options.notdef_outline = True
-        options.name_IDs = [0, 1, 2, 3, 4, 5, 6]
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM", "MATH", "gasp", "DSIG"]
-        subsetter = subset.Subsetter(options=options)
-        subsetter.populate(unicodes=[ord(ch) for ch in chars])
-        subsetter.subset(source)
-        buffer = io.BytesIO()
-        source.save(buffer)
-        font = TTFont(io.BytesIO(buffer.getvalue()), recalcTimestamp=False)
-
         self.face = face
-        units_per_em = font["head"].unitsPerEm
+        self.chain = FACE_CHAINS[face]
+        self.primary = self.chain[0]
+        main = font_file(self.primary)
+        self.metrics = main.metrics
+        space = main.widths[main.glyph(32)]
+        charmap: dict[int, bytes] = {}
+        widths: dict[int, int] = {}
+        for codepoint, gid in main.cmap.items():
+            kind = character_kind(codepoint)
+            if codepoint <= 0xFFFF and kind == GLYPH and gid and not 0xD800 <= codepoint < 0xE000:
+                charmap[codepoint] = codepoint.to_bytes(2, "big")
+                widths[codepoint] = main.widths[gid]
+        for ch in AS_SPACE:
+            charmap[ord(ch)] = b"\0 "
+            widths[ord(ch)] = space
+        self._charmap = charmap  # the fast path: every character the own file draws, in one C call
+        self._owner = _Lookup({}, self._find_owner)
+        self._widths = _Lookup(widths, self._find_width)
 
-        def scaled(value: float) -> int:
-            return round(value * _UNITS / units_per_em)
+    def _find_owner(self, codepoint: int) -> int:
+        """The file that draws the character (LAST_RESORT when none has it)."""
+        kind = character_kind(codepoint)
+        if kind in (SPACE, IGNORABLE):
+            return self.primary
+        if kind == GLYPH:
+            for index in self.chain:
+                if font_file(index).glyph(codepoint):
+                    return index
+        return LAST_RESORT
 
-        glyph_order = font.getGlyphOrder()
-        gid_of_name = {name: gid for gid, name in enumerate(glyph_order)}
-        cmap = font.getBestCmap()
-        hmtx = font["hmtx"].metrics
-        self.glyph_count = len(glyph_order)
-        self.widths_by_gid: list[int] = [scaled(hmtx[name][0]) for name in glyph_order]
-        self.gid_by_char: dict[str, int] = {ch: gid_of_name[cmap[ord(ch)]] for ch in chars}
-        # Several characters may share one glyph; the first in repertoire order names it.
-        self.char_by_gid: dict[int, str] = {}
-        for ch, gid in self.gid_by_char.items():
-            self.char_by_gid.setdefault(gid, ch)
+    def _find_width(self, codepoint: int) -> int:
+        if character_kind(codepoint) == IGNORABLE:
+            return 0
+        file = font_file(self._owner[codepoint])
+        return file.widths[file.glyph(codepoint)]
 
-        self.fallback_gid = self.gid_by_char[FALLBACK_CHAR]
-        self.space_gid = self.gid_by_char[" "]
-        gids = {ord(ch): gid for ch, gid in self.gid_by_char.items()}
-        gids.update({ord(ch): self.space_gid for ch in AS_SPACE})
-        gids.update({ord(ch): None for ch in DROPPED})
-        self._gids = _Table(gids, self.fallback_gid)
-        # A charmap codec table: encoding in C, with "?" (itself in the table) for the rest.
-        self._charmap = {o: (b"" if g is None else g.to_bytes(2, "big")) for o, g in gids.items()}
-        self._widths = _Table(
-            {o: (0 if g is None else self.widths_by_gid[g]) for o, g in gids.items()},
-            self.widths_by_gid[self.fallback_gid],
-        )
-
-        head, hhea, os2, post = font["head"], font["hhea"], font["OS/2"], font["post"]
-        self.metrics = FontMetrics(
-            ascent=scaled(hhea.ascent),
-            descent=scaled(hhea.descent),
-            cap_height=scaled(font["glyf"][cmap[ord("H")]].yMax),
-            bbox=(scaled(head.xMin), scaled(head.yMin), scaled(head.xMax), scaled(head.yMax)),
-            italic_angle=float(post.italicAngle),
-            # A common estimate from the weight class: ~88 for regular, ~166 for bold.
-            stem_v=round(50 + (os2.usWeightClass / 65) ** 2),
-            fixed_pitch=bool(post.isFixedPitch),
-            italic=post.italicAngle != 0,
-        )
-        self.family = font["name"].getDebugName(6) or FACE_FILES[face].rsplit(".", 1)[0]
-        self._prepare_pruning(font, gid_of_name)
+    def owner(self, ch: str) -> int:
+        return self._owner[ord(ch)]
 
     # -- text ---------------------------------------------------------------------------------
-
-    def codes(self, text: str) -> str:
-        """Identity-H hex codes (4 hex digits per glyph) for NFC ``text`` (see :func:`nfc`)."""
-        return codecs.charmap_encode(text, "replace", self._charmap)[0].hex()
 
     def width_units(self, text: str) -> int:
         """Advance width of ``text`` in 1/1000 of the text size (an exact integer)."""
@@ -209,172 +189,57 @@ class EmbeddedFont:
         """Advance width of each character of NFC ``text`` (for prefix sums when wrapping)."""
         return list(map(self._widths.__getitem__, map(ord, text)))
 
-    def glyph_ids(self, chars: set[str] | str) -> set[int]:
-        """Glyph ids that drawing these (NFC) characters uses."""
-        found = set(map(self._gids.__getitem__, map(ord, chars)))
-        found.discard(None)
+    def runs(self, text: str, wide_code: Callable[[int, str], int]) -> list[tuple[int, str, str]]:
+        """``text`` (NFC) as runs of (file index, characters, hex codes), in drawing order.
+
+        ``wide_code(file, ch)`` gives the document's code for a character beyond the BMP.
+        """
+        try:
+            return [(self.primary, text, codecs.charmap_encode(text, "strict", self._charmap)[0].hex())] if text else []
+        except UnicodeEncodeError:
+            pass
+        runs: list[tuple[int, str, str]] = []
+        current, chars, codes = -1, [], []
+        for ch in text:
+            index = self._owner[ord(ch)]
+            if index != current and chars:
+                runs.append((current, "".join(chars), "".join(codes)))
+                chars, codes = [], []
+            current = index
+            chars.append(ch)
+            codes.append(f"{code_of(index, ch, wide_code):04x}")
+        if chars:
+            runs.append((current, "".join(chars), "".join(codes)))
+        return runs
+
+
+def code_of(index: int, ch: str, wide_code: Callable[[int, str], int]) -> int:
+    """The CID that draws ``ch`` with file ``index`` in a document (see the module docstring)."""
+    if ch in AS_SPACE:
+        return 0x20
+    codepoint = ord(ch)
+    if codepoint <= 0xFFFF and not 0xD800 <= codepoint < 0xE000:
+        return codepoint
+    return wide_code(index, ch)
+
+
+def get_font(face: str) -> Face:
+    """The prepared ``face`` (made on first use, then shared by the whole process)."""
+    found = _faces.get(face)
+    if found is not None:
         return found
-
-    def displayed(self, text: str) -> str:
-        """What a reader extracts after drawing ``text``: fallbacks, spaces and drops applied."""
-        out = []
-        for ch in nfc(text):
-            gid = self._gids[ord(ch)]
-            if gid is not None:
-                out.append(self.char_by_gid[gid])
-        return "".join(out)
-
-    # -- embedding ----------------------------------------------------------------------------
-
-    def program(self, glyph_ids: set[int] | frozenset[int]) -> FontProgram:
-        """The bytes to embed for a document that draws ``glyph_ids`` (memoised per set)."""
-        return self._program(frozenset(glyph_ids) | {0})
-
-    def _prepare_pruning(self, font, gid_of_name: dict[str, int]) -> None:
-        """Keep the raw bytes of every table and glyph, and each glyph's component closure."""
-        glyf_data = font.reader["glyf"]
-        loca = list(font["loca"])
-        self._glyphs = [glyf_data[loca[i] : loca[i + 1]] for i in range(self.glyph_count)]
-        glyf = font["glyf"]
-        direct: list[tuple[int, ...]] = []
-        for name in font.getGlyphOrder():
-            glyph = glyf[name]
-            names = glyph.getComponentNames(glyf) if glyph.isComposite() else []
-            direct.append(tuple(gid_of_name[n] for n in names))
-        closure: list[frozenset[int]] = []
-        for gid in range(self.glyph_count):
-            seen, todo = {gid}, [gid]
-            while todo:
-                for part in direct[todo.pop()]:
-                    if part not in seen:
-                        seen.add(part)
-                        todo.append(part)
-            closure.append(frozenset(seen))
-        self._closure = closure
-        self._tables = {tag: font.reader[tag] for tag in _KEPT_TABLES if tag != "head"}
-        head = bytearray(font.reader["head"])
-        head[8:12] = b"\0\0\0\0"  # checkSumAdjustment, filled in per program
-        head[50:52] = struct.pack(">h", 1)  # indexToLocFormat: long offsets
-        self._head = bytes(head)
-        self._table_sums = {tag: _checksum(data) for tag, data in self._tables.items()}
-
-    @lru_cache(maxsize=512)
-    def _program(self, glyph_ids: frozenset[int]) -> FontProgram:
-        needed: set[int] = set()
-        for gid in glyph_ids:
-            needed |= self._closure[gid]
-        glyf_parts = []
-        offsets = array("I", [0])
-        position = 0
-        for gid in range(self.glyph_count):
-            if gid in needed:
-                data = self._glyphs[gid]
-                glyf_parts.append(data)
-                position += len(data)
-            offsets.append(position)
-        if offsets.itemsize != 4:
-            raise RuntimeError("unsigned int must be 32-bit for TrueType loca")
-        if struct.pack("=I", 1) != struct.pack(">I", 1):
-            offsets.byteswap()
-        tables = dict(self._tables)
-        tables["glyf"] = b"".join(glyf_parts)
-        tables["loca"] = offsets.tobytes()
-        tables["head"] = self._head
-        program = _assemble_sfnt(tables, self._table_sums)
-
-        used = sorted(glyph_ids)
-        digest = hashlib.sha256(f"{self.face}:{used}".encode()).digest()
-        tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
-        widths = " ".join(f"{gid} [{self.widths_by_gid[gid]}]" for gid in used)
-        mapped = {gid: self.char_by_gid[gid] for gid in used if gid in self.char_by_gid}
-        return FontProgram(
-            base_font=f"{tag}+{self.family}",
-            font_file=zlib.compress(program, 6),
-            font_file_length=len(program),
-            widths_array=f"[{widths}]".encode("ascii"),
-            to_unicode=zlib.compress(_to_unicode_cmap(mapped), 6),
-        )
-
-
-def _checksum(data: bytes) -> int:
-    """TrueType table checksum: the sum of big-endian 32-bit words, zero-padded, mod 2**32."""
-    padded = data + b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(padded) // 4}I", padded)) & 0xFFFFFFFF
-
-
-def _assemble_sfnt(tables: dict[str, bytes], known_sums: dict[str, int]) -> bytes:
-    """A TrueType file from its tables: directory, 4-byte padding, checksums, head adjustment."""
-    tags = sorted(tables)
-    count = len(tags)
-    power = 1 << (count.bit_length() - 1)
-    header = struct.pack(">IHHHH", 0x00010000, count, power * 16, power.bit_length() - 1, count * 16 - power * 16)
-    offset = 12 + 16 * count
-    directory = []
-    body = []
-    total = 0
-    head_offset = 0
-    for tag in tags:
-        data = tables[tag]
-        checksum = known_sums.get(tag)
-        if checksum is None:
-            checksum = _checksum(data)
-        directory.append(struct.pack(">4sIII", tag.encode("ascii"), checksum, offset, len(data)))
-        if tag == "head":
-            head_offset = offset
-        padded = data + b"\0" * (-len(data) % 4)
-        body.append(padded)
-        offset += len(padded)
-        total += checksum
-    front = header + b"".join(directory)
-    total = (total + _checksum(front)) & 0xFFFFFFFF
-    program = bytearray(front + b"".join(body))
-    program[head_offset + 8 : head_offset + 12] = struct.pack(">I", (0xB1B0AFBA - total) & 0xFFFFFFFF)
-    return bytes(program)
-
-
-def _to_unicode_cmap(char_by_gid: dict[int, str]) -> bytes:
-    """A ToUnicode CMap mapping each 2-byte glyph id back to its character (text extraction)."""
-    lines = [
-        "/CIDInit /ProcSet findresource begin",
-        "12 dict begin",
-        "begincmap",
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-        "/CMapName /Adobe-Identity-UCS def",
-        "/CMapType 2 def",
-        "1 begincodespacerange",
-        "<0000> <FFFF>",
-        "endcodespacerange",
-    ]
-    entries = sorted(char_by_gid.items())
-    for start in range(0, len(entries), 100):  # at most 100 entries per block (CMap rule)
-        block = entries[start : start + 100]
-        lines.append(f"{len(block)} beginbfchar")
-        lines.extend(f"<{gid:04X}> <{ch.encode('utf-16-be').hex().upper()}>" for gid, ch in block)
-        lines.append("endbfchar")
-    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
-    return ("\n".join(lines) + "\n").encode("ascii")
-
-
-_cache: dict[str, EmbeddedFont] = {}
-_lock = threading.Lock()
-
-
-def get_font(face: str) -> EmbeddedFont:
-    """The prepared subset of ``face`` (made on first use, then shared by the whole process)."""
-    font = _cache.get(face)
-    if font is not None:
-        return font
-    if face not in FACE_FILES:
-        raise ValueError(f"unknown font face {face!r}; use one of {sorted(FACE_FILES)}")
+    if face not in FACE_CHAINS:
+        raise ValueError(f"unknown font face {face!r}; use one of {sorted(FACE_CHAINS)}")
     with _lock:
-        font = _cache.get(face)
-        if font is None:
-            font = EmbeddedFont(face)
-            _cache[face] = font
-    return font
+        found = _faces.get(face)
+    if found is None:
+        found = Face(face)  # outside the lock: it reads files through font_file, which takes it
+        with _lock:
+            found = _faces.setdefault(face, found)
+    return found
 
 
-def prepare_fonts(faces: tuple[str, ...] = tuple(FACE_FILES)) -> None:
+def prepare_fonts(faces: tuple[str, ...] = tuple(FACE_CHAINS)) -> None:
     """Prepare faces up front (before timing, or before forking worker processes)."""
     for face in faces:
         get_font(face)

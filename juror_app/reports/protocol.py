@@ -19,6 +19,7 @@ from juror_app.reports.page_style import (
     Numbering,
     PartBuilder,
     PartResult,
+    fit_text,
 )
 
 
@@ -75,6 +76,9 @@ class Protocol:
     fingerprint_recipe: str
 
 
+CHAIR_LINE = ("Przewodnictwo Kapituły: ", "Chair of the jury: ")
+
+
 def grouped_hex(digest: str, group: int = 16) -> str:
     """A long hex digest in groups, so it wraps between groups and reads aloud in pieces."""
     return " ".join(digest[i:i + group] for i in range(0, len(digest), group))
@@ -92,11 +96,14 @@ def _protocol(part: PartBuilder, p: Protocol) -> None:
     front_matter(part, p.front)
 
     part.heading(pick("1. Skład Kapituły", "1. The jury", lang), 2, outline_level=0)
+    chairs = [m for m in p.jury if m.chair]
+    if chairs:
+        doc.paragraph(pick(CHAIR_LINE[0], CHAIR_LINE[1], lang) + ", ".join(f"{m.name} ({m.juror_id})" for m in chairs),
+                      size=9, space_after=4)
     doc.table(["", pick("Imię i nazwisko", "Name", lang), pick("Afiliacja", "Affiliation", lang), pick("Funkcja", "Role", lang)],
-              [[str(i), f"{m.name} ({m.juror_id})", m.affiliation,
-                pick("przewodniczący", "chair", lang) if m.chair else pick("członek", "member", lang)]
+              [[str(i), f"{m.name} ({m.juror_id})", m.affiliation, fmt.role_name(m.chair, lang)]
                for i, m in enumerate(p.jury, start=1)],
-              widths=[0.06, 0.36, 0.42, 0.16], align=["right", "left", "left", "left"], size=8.5)
+              widths=[0.05, 0.35, 0.40, 0.20], align=["right", "left", "left", "left"], size=8.5)
 
     part.heading(pick("2. Laureaci według kategorii", "2. Laureates by category", lang), 2, outline_level=0)
     doc.paragraph(pick("Laureatami są jednostki, które spełniły warunki certyfikacji edycji; kolejność według rankingu "
@@ -138,7 +145,7 @@ def _protocol(part: PartBuilder, p: Protocol) -> None:
                pick("SHA-256 manifestu paczki", "SHA-256 of the package manifest", lang)],
               [[f"{m.juror_id} {m.juror_name}", str(m.revision), fmt.timestamp(m.created_at, lang), grouped_hex(m.manifest_sha256)]
                for m in p.packages],
-              widths=[0.3, 0.08, 0.18, 0.44], align=["left", "center", "left", "left"], size=7.5)
+              widths=[0.29, 0.07, 0.2, 0.44], align=["left", "center", "left", "left"], size=7.5)
     if not p.packages:
         doc.paragraph(pick("Nie scalono żadnej paczki ocen.", "No score package has been merged.", lang), size=9, font="italic")
 
@@ -148,13 +155,15 @@ def _protocol(part: PartBuilder, p: Protocol) -> None:
 
 
 def _signature_line(part: PartBuilder, member: JuryMember) -> None:
+    """The name (and the chair's role beneath it) on the left, a line to sign on the right."""
     doc, lang = part.doc, part.lang
     doc.ensure_space(34)
     doc.space(22)
     page, y = doc.page, doc.y
     split = doc.left + doc.width * 0.55
-    role = pick(" (przewodniczący)", " (chair)", lang) if member.chair else ""
-    page.text(doc.left, y, f"{member.name}{role}", size=9)
+    page.text(doc.left, y, fit_text(member.name, split - doc.left - 12, size=9), size=9)
+    if member.chair:
+        page.text(doc.left, y + 11, fmt.role_name(True, lang), size=7, color=(0.35, 0.35, 0.35))
     page.line(split, y + 2, doc.left + doc.width, y + 2, width=0.6)
     page.text(split, y + 11, pick("podpis", "signature", lang), size=7, color=(0.35, 0.35, 0.35))
     doc.space(12)

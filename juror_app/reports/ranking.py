@@ -75,16 +75,14 @@ def _category(part: PartBuilder, c: CategoryRanking) -> None:
         if len(placed) > len(shown):
             doc.paragraph(pick(f"Wykres: {len(shown)} najwyżej ocenionych z {len(placed)}.",
                                f"Chart: the best {len(shown)} of {len(placed)}.", lang), size=8, font="italic")
-        if not part.counting:
-            raster = ranking_chart([(f"{line.place}. {line.short_name or line.name}", line.total_percent,
-                                     line.certification) for line in shown], c.threshold, lang)
         width, height = ranking_chart_size(len(shown))
         scale = min(1.0, (doc.limit - doc.top) / height)
         width, height = width * scale, height * scale
         doc.ensure_space(height)
         if not part.counting:
-            doc.page.image_rgb(doc.left + (doc.width - width) / 2, doc.y, width, height, pixels=raster.pixels,
-                               px_width=raster.px_width, px_height=raster.px_height)
+            drawing = ranking_chart(part.writer, [(f"{line.place}. {line.short_name or line.name}", line.total_percent,
+                                                   line.certification) for line in shown], c.threshold, lang)
+            doc.page.place(drawing, doc.left + (doc.width - width) / 2, doc.y, width, height)
         doc.space(height + 8)
     header = [pick("Miejsce", "Place", lang), pick("Jednostka", "Institution", lang), pick("Wynik ważony", "Weighted total", lang),
               *c.stage_names, pick("Ukończone oceny", "Complete", lang), pick("Decyzja", "Decision", lang)]

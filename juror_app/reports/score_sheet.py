@@ -93,15 +93,14 @@ def render_sheets(context: DocumentContext, items: Sequence[FrontMatter | JurorS
 def _sheet(part: PartBuilder, sheet: JurorSheet) -> None:
     lang, doc = part.lang, part.doc
     part.heading(pick(f"Karta oceny: {sheet.name}", f"Score sheet: {sheet.name}", lang), 1)
-    role = pick("przewodniczący Kapituły", "chair of the jury", lang) if sheet.chair else pick(
-        "członek Kapituły", "juror", lang)
-    who = f"{sheet.name} ({role}, {sheet.juror_id})" if sheet.chair is not None else f"{sheet.name} ({sheet.juror_id})"
+    who = f"{sheet.name} ({sheet.juror_id})"
     counts: dict[str, int] = {}
     for dossier in sheet.dossiers:
         counts[dossier.status] = counts.get(dossier.status, 0) + 1
     summary = ", ".join(f"{state_name(s, lang)}: {n}" for s, n in sorted(counts.items()))
     pairs = [
         (pick("Osoba oceniająca", "Juror", lang), who),
+        *([(pick("Funkcja", "Role", lang), fmt.role_name(sheet.chair, lang))] if sheet.chair is not None else []),
         (pick("Afiliacja", "Affiliation", lang), sheet.affiliation or fmt.DASH),
         *sheet.source,
         (pick("Przydzielone teczki", "Assigned dossiers", lang), f"{len(sheet.dossiers)} ({summary})" if summary else "0"),

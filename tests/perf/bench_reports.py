@@ -7,13 +7,16 @@ edition (20 jurors) merged the same way.
 - subject: ``build_report(db, "institutions")`` — snapshot, one page per institution with its table and
   chart, two layout passes for "Strona X z Y", both cores (a 2-process pool), pypdf assembly with bookmarks,
   labels and the results attachment. Charts: one reused matplotlib figure per process, fixed axes, no
-  layout engine, static parts drawn once (Agg blitting), embedded as RGB pixels.
+  layout engine, drawn as vectors into the document by ``pdf_matplotlib`` — the static parts once per
+  part as a Form XObject, the bars and dots per institution.
 - baseline, in the same run, interleaved: the same pages in one process, but each chart made the naive
   way — a new ``Figure``, ``tight_layout``, ``savefig`` to a separate (vector) PDF — and every chart PDF
   merged after its institution's page with pypdf.
-- notes: pages and size of each document, time per institution, and one chart drawn four ways (the
-  reused raster figure as printed; the same figure saved as vector PDF; a new figure, raster; a new figure
-  with tight layout saved as PDF) to show where the time goes.
+- notes: pages and size of each document, time per institution, and one chart made each way considered
+  (time and bytes a chart): as printed (vector into the writer); the same figure rasterised by Agg at
+  150 ppi with blitting (the previous design); the same figure saved by matplotlib's PDF backend, alone and
+  merged onto a page with pypdf; the bars and dots drawn with the writer's own primitives at matplotlib's
+  positions; a new figure with tight layout saved as PDF (the naive way).
 
 Runs under ``tests/perf/run.py`` (``python tests/perf/run.py reports``).
 """
@@ -25,6 +28,7 @@ import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 import perfkit
 import pypdf
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -34,6 +38,7 @@ from juror_app.reports import charts, institution_summary
 from juror_app.reports.institution_summary import InstitutionSummary, render_summaries
 from juror_app.reports.page_style import Numbering, PartBuilder
 from juror_app.reports.parallel import default_workers
+from juror_app.reports.pdf_writer import Drawing, PdfWriter
 from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.workflows.demo.generate import DemoSettings, generate_demo
 from juror_app.workflows.organizer import reports
@@ -125,56 +130,124 @@ def naive(db_path: Path) -> int:
     return len(out.pages)
 
 
-# --- one chart four ways ----------------------------------------------------------------------------
+# --- one chart, each way considered ------------------------------------------------------------------
+
+def _raster_chart(labels: list[str]):
+    """The previous design: the same figure at 150 ppi by Agg, static parts blitted."""
+    chart = charts.InstitutionChart(labels, "pl")  # a private copy: the shared one stays vector
+    chart.figure.set_dpi(150)
+    canvas = FigureCanvasAgg(chart.figure)
+    canvas.draw()
+    return chart, canvas, canvas.copy_from_bbox(chart.figure.bbox)
+
+
+def _primitive_data(chart: charts.InstitutionChart, drawing: Drawing, s: InstitutionSummary) -> None:
+    """Bars and dots as the writer's own rectangles and circles, placed by the axes' data transform."""
+    means, points = _values(s)
+    to_points = chart.axes.transData.transform
+    half = charts.BAR_WIDTH / 2
+    ops = drawing.ops
+    for i, (mean, c) in enumerate(zip(means, s.criteria)):
+        (x0, y0), (x1, y1) = to_points([(i - half, 0), (i + half, mean)])
+        color = charts.FLAG_COLOR if c.disagreement else charts.MEAN_COLOR
+        rgb = " ".join(f"{int(color[k:k + 2], 16) / 255:.3f}" for k in (1, 3, 5))
+        ops.append(f"{rgb} rg {x0:.2f} {y0:.2f} {x1 - x0:.2f} {y1 - y0:.2f} re f")
+    ops.append("0.122 0.231 0.4 rg")
+    for i, values in enumerate(points):
+        for k, v in enumerate(values):
+            x, y = to_points((i + (k - (len(values) - 1) / 2) * 0.11, v))
+            r, c = 1.8, 1.8 * 0.5523
+            ops.append(f"{x + r:.2f} {y:.2f} m {x + r:.2f} {y + c:.2f} {x + c:.2f} {y + r:.2f} {x:.2f} {y + r:.2f} c "
+                       f"{x - c:.2f} {y + r:.2f} {x - r:.2f} {y + c:.2f} {x - r:.2f} {y:.2f} c "
+                       f"{x - r:.2f} {y - c:.2f} {x - c:.2f} {y - r:.2f} {x:.2f} {y - r:.2f} c "
+                       f"{x + c:.2f} {y - r:.2f} {x + r:.2f} {y - c:.2f} {x + r:.2f} {y:.2f} c f")
+
 
 def chart_ways(items: list[InstitutionSummary], count: int) -> dict[str, str]:
     sample = items[:count]
     labels = [c.code for c in sample[0].criteria]
     chart = charts.institution_chart(labels, "pl")
+    width, height = charts.institution_chart_size()
     sizes: dict[str, int] = {}
 
-    def reused_raster() -> None:
+    def vector_into_the_writer() -> None:
+        writer = PdfWriter()
+        for s in sample:
+            means, points = _values(s)
+            chart.draw(writer.new_page(), 50, 80, means, points, [c.disagreement for c in s.criteria])
+        sizes[VECTOR] = len(writer.to_bytes())
+
+    def primitives() -> None:
+        writer = PdfWriter()
+        for s in sample:
+            page = writer.new_page()
+            page.place(chart.background(writer), 50, 80, width, height)
+            drawing = writer.new_drawing(width, height)
+            _primitive_data(chart, drawing, s)
+            page.place(drawing, 50, 80, width, height)
+        sizes[PRIMITIVES] = len(writer.to_bytes())
+
+    def raster() -> None:
+        figure_chart, canvas, background = _raster_chart(labels)
         total = 0
         for s in sample:
             means, points = _values(s)
-            raster = chart.render(means, points, [c.disagreement for c in s.criteria])
-            total += len(zlib.compress(raster.pixels, 6))  # what the PDF writer embeds
-        sizes["reused, raster (as printed)"] = total
+            canvas.restore_region(background)
+            half = charts.BAR_WIDTH / 2
+            figure_chart.bars.set_verts([[(i - half, 0.0), (i - half, m), (i + half, m), (i + half, 0.0)]
+                                         for i, m in enumerate(means)])
+            figure_chart.axes.draw_artist(figure_chart.bars)
+            offsets = [(i + (k - (len(v) - 1) / 2) * 0.11, p) for i, v in enumerate(points) for k, p in enumerate(v)]
+            figure_chart.dots.set_offsets(np.array(offsets, dtype=float).reshape(-1, 2))
+            figure_chart.axes.draw_artist(figure_chart.dots)
+            rgba = np.asarray(canvas.buffer_rgba())
+            total += len(zlib.compress(rgba[:, :, :3].tobytes(), 6))  # what the writer embedded
+        sizes[RASTER] = total
 
-    def reused_vector() -> None:
+    def matplotlib_pdf(merge: bool) -> None:
         total = 0
+        page_pdf = PdfWriter()
+        page_pdf.new_page().text(50, 50, "Zestawienie")
+        base = page_pdf.to_bytes()
+        out = pypdf.PdfWriter()
         for s in sample:
             means, points = _values(s)
-            chart.render(means, points, [c.disagreement for c in s.criteria])
-            out = io.BytesIO()
-            chart.figure.savefig(out, format="pdf")
-            total += len(out.getvalue())
-        sizes["reused, vector PDF"] = total
-
-    def new_raster() -> None:
-        total = 0
-        for s in sample:
-            figure = Figure(figsize=charts.INSTITUTION_SIZE, dpi=charts.DPI)
-            canvas = FigureCanvasAgg(figure)
-            ax = figure.add_subplot()
-            means, _ = _values(s)
-            ax.bar(range(len(means)), means)
-            figure.tight_layout()
-            canvas.draw()
-            total += len(zlib.compress(charts._rgb(canvas).pixels, 6))
-        sizes["new figure, raster"] = total
+            chart.data(PdfWriter(), means, points, [c.disagreement for c in s.criteria])  # sets the artists
+            for artist in (chart.bars, chart.dots):
+                artist.set_animated(False)
+            buffer = io.BytesIO()
+            chart.figure.savefig(buffer, format="pdf")
+            for artist in (chart.bars, chart.dots):
+                artist.set_animated(True)
+            total += len(buffer.getvalue())
+            if merge:
+                page = out.add_page(pypdf.PdfReader(io.BytesIO(base)).pages[0])
+                page.merge_transformed_page(pypdf.PdfReader(buffer).pages[0], pypdf.Transformation().translate(50, 500))
+        if merge:
+            merged = io.BytesIO()
+            out.write(merged)
+            total = len(merged.getvalue())
+        sizes[MPL_MERGED if merge else MPL_PDF] = total
 
     def new_vector() -> None:
-        sizes["new figure + tight_layout, vector PDF"] = sum(len(naive_chart_pdf(s)) for s in sample)
+        sizes[NAIVE] = sum(len(naive_chart_pdf(s)) for s in sample)
 
-    ways = {"reused, raster (as printed)": reused_raster, "reused, vector PDF": reused_vector,
-            "new figure, raster": new_raster, "new figure + tight_layout, vector PDF": new_vector}
+    ways = {VECTOR: vector_into_the_writer, PRIMITIVES: primitives, RASTER: raster,
+            MPL_PDF: lambda: matplotlib_pdf(False), MPL_MERGED: lambda: matplotlib_pdf(True), NAIVE: new_vector}
     notes = {}
     for name, fn in ways.items():
         with perfkit.Timer() as timer:
             fn()
-        notes[f"one chart, {name}"] = f"{timer.seconds / len(sample) * 1000:.1f} ms, {sizes[name] / len(sample) / 1024:.0f} KiB"
+        notes[f"one chart, {name}"] = f"{timer.seconds / len(sample) * 1000:.1f} ms, {sizes[name] / len(sample) / 1024:.1f} KiB"
     return notes
+
+
+VECTOR = "vector into the writer, axes once per part (as printed)"
+PRIMITIVES = "axes once per part, bars and dots as the writer's own primitives"
+RASTER = "same figure, Agg raster 150 ppi with blitting (before)"
+MPL_PDF = "same figure, matplotlib's PDF backend"
+MPL_MERGED = "same figure, matplotlib's PDF backend merged onto a page with pypdf (whole page)"
+NAIVE = "new figure + tight_layout, matplotlib's PDF backend"
 
 
 def run(ctx: perfkit.Context) -> list[perfkit.Result]:

@@ -1,18 +1,15 @@
 """Building blocks of the printed summaries: Polish number and date formats, the data fingerprint,
-the reused charts, and the pypdf assembly of parts (bookmarks, page labels, metadata, attachment)."""
+and the pypdf assembly of parts (bookmarks, page labels, metadata, attachment)."""
 
 from __future__ import annotations
 
 import hashlib
 import io
-import time
 from datetime import datetime, timezone
 
-import numpy as np
 import pypdf
 import pytest
 
-from juror_app.reports import charts
 from juror_app.reports import formatting as fmt
 from juror_app.reports.assembly import DocumentInfo, assemble, merged_labels
 from juror_app.reports.fingerprint import (
@@ -85,41 +82,6 @@ def test_fingerprint_changes_with_any_input() -> None:
     assert data_fingerprint(b"{}\n", [PackageRef("j001", 2, "a" * 64)]).sha256 != base.sha256
     assert data_fingerprint(b"{}\n", [PackageRef("j001", 1, "c" * 64)]).sha256 != base.sha256
     assert data_fingerprint(b"{}\n", []).sha256 != base.sha256
-
-
-# --- charts ---------------------------------------------------------------------------------------
-
-LABELS = [f"I.{i}" for i in range(1, 10)] + ["II.1", "II.2", "II.3"]
-
-
-def test_institution_chart_is_built_once_and_redraws_only_the_data() -> None:
-    chart = charts.institution_chart(LABELS, "pl")
-    assert charts.institution_chart(LABELS, "pl") is chart  # reused within the process
-    a = chart.render([70.0] * 12, [[60.0, 70.0, 80.0]] * 12, [False] * 12)
-    b = chart.render([30.0] * 12, [[20.0, 30.0, 40.0]] * 12, [True] * 12)
-    again = chart.render([70.0] * 12, [[60.0, 70.0, 80.0]] * 12, [False] * 12)
-    assert (a.px_width, a.px_height) == (round(charts.INSTITUTION_SIZE[0] * charts.DPI), round(charts.INSTITUTION_SIZE[1] * charts.DPI))
-    assert len(a.pixels) == a.px_width * a.px_height * 3
-    assert a.pixels != b.pixels and again.pixels == a.pixels  # nothing of the previous chart is left over
-    pixels = np.frombuffer(b.pixels, np.uint8).reshape(b.px_height, b.px_width, 3)
-    orange = np.array([0xF0, 0xB2, 0x7A])
-    assert (np.abs(pixels.astype(int) - orange).sum(axis=2) < 6).sum() > 1000  # flagged bars drawn in orange
-    started = time.perf_counter()
-    for _ in range(20):
-        chart.render([55.0] * 12, [[50.0, 60.0]] * 12, [False] * 12)
-    print(f"institution chart: {(time.perf_counter() - started) / 20 * 1000:.1f} ms a chart, "
-          f"{a.px_width}×{a.px_height} px, printed {a.width_pt:.0f}×{a.height_pt:.0f} pt")
-    with pytest.raises(ValueError):
-        chart.render([1.0], [[1.0]], [False])
-
-
-def test_ranking_chart_height_follows_the_bars() -> None:
-    few = charts.ranking_chart([("1. UM Łódź", 81.7, "certified"), ("2. UM Łowicz", 68.8, "not_certified")], 70.0, "pl")
-    many = charts.ranking_chart([(f"{i}. Urząd {i}", 90.0 - i, "incomplete") for i in range(1, 31)], 70.0, "pl")
-    assert few.px_width == many.px_width and many.px_height > few.px_height
-    assert abs(many.height_pt - charts.ranking_chart_size(30)[1]) < 1
-    empty = charts.ranking_chart([("1. bez wyniku", None, "incomplete")], None, "en")
-    assert empty.px_height == round(charts.ranking_chart_size(0)[1] / 72 * charts.DPI)
 
 
 # --- parts and assembly ---------------------------------------------------------------------------

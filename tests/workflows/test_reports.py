@@ -204,7 +204,9 @@ def test_institution_page_shows_each_jurors_points_mean_spread_and_decision(repo
     assert all(juror_id in page for juror_id, _ in points)
     assert f"{mean:.2f}".replace(".", ",") in page and "Decyzja:" in page and "Wynik ważony" in page
     assert name in page
-    assert reader.pages[texts(reader).index(page)].images, "the chart is on the institution's page"
+    shown = reader.pages[texts(reader).index(page)]
+    assert list(shown["/Resources"]["/XObject"]) == ["/Fm1"], "the chart (vector: its axes as a form) is on the page"
+    assert "% maksymalnej liczby punktów kryterium" in page and not shown.images  # the chart's own text; no raster
 
 
 def test_sheets_name_the_package_and_end_with_a_signature_line(reports, merged_template: Path) -> None:
@@ -303,3 +305,74 @@ def test_juror_sheet_needs_an_assignment(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as raised:
         build_juror_sheet(db)
     assert raised.value.code == "no_assignment"
+
+
+# --- characters outside the fonts (issue 11, item 18) ---------------------------------------------
+
+JUSTIFICATION = "Урząd: țară, școală — obsługa 👍 świetna 🚀"
+
+
+def _pdftotext(pdf: bytes) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext missing: apt-get install -y poppler-utils")
+    return subprocess.run([tool, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
+
+def test_justification_with_cyrillic_romanian_and_emoji_prints_and_reports_what_no_font_has(edition: Path, cli_run) -> None:
+    db_path = edition / "organizer.sqlite"
+    db = open_organizer_db(db_path)
+    juror_id, dossier_id, criterion_id = db.execute(
+        "SELECT juror_id, dossier_id, criterion_id FROM scores ORDER BY juror_id, dossier_id, criterion_id LIMIT 1").fetchone()
+    with db.atomic():
+        db.execute("UPDATE scores SET justification = ? WHERE juror_id = ? AND dossier_id = ? AND criterion_id = ?",
+                   [JUSTIFICATION, juror_id, dossier_id, criterion_id])
+        db.execute("UPDATE jurors SET name = 'Ioana Țurcanu' WHERE id = ?", [juror_id])
+    report = build_report(db, "sheets", generated_at=MOMENT, workers=1)
+    text = _pdftotext(report.pdf)
+    assert "?" not in text
+    assert JUSTIFICATION in text and "Ioana Țurcanu" in text
+    assert report.replaced == ("👍", "🚀")
+    assert report.notice("pl").startswith("Znaki, których nie dało się wydrukować jako takich: 2 (U+1F44D THUMBS UP SIGN, "
+                                          "U+1F680 ROCKET)")
+    assert report.notice("en").startswith("2 characters could not be printed as such")
+    assert build_report(db, "ranking", generated_at=MOMENT).replaced == ()
+    db.close()
+    code, stdout, stderr = cli_run("report", "--db", str(db_path), "--kind", "sheets", "--out", str(edition / "k.pdf"))
+    assert code == 0 and "Zapisano" in stdout
+    assert "Znaki, których nie dało się wydrukować jako takich: 2 (U+1F44D THUMBS UP SIGN, U+1F680 ROCKET)" in stderr
+    code, _, stderr = cli_run("--lang", "en", "report", "--db", str(db_path), "--kind", "protocol", "--out",
+                              str(edition / "p.pdf"))
+    assert code == 0 and "could not be printed" not in stderr  # the protocol prints no justification
+
+
+def test_juror_sheet_reports_characters_no_font_has(tmp_path: Path) -> None:
+    ws = prepare_demo_workstation(tmp_path, settings=DemoSettings(institutions=4, jurors=2, per_dossier=2, seed=9,
+                                                                  with_packages=False))
+    db = ws.profile.open_db()
+    rows = juror_queries.dossier_rows(db)
+    criterion = juror_queries.edition(db).criteria[0]
+    juror_scoring.set_score(db, dossier_id=rows[0].dossier_id, criterion_id=criterion.id, points=criterion.step,
+                            justification=JUSTIFICATION + " 中")
+    sheet = build_juror_sheet(db, generated_at=MOMENT)
+    assert sheet.replaced == ("中", "👍", "🚀") and "U+4E2D CJK UNIFIED IDEOGRAPH-4E2D" in sheet.notice("en")
+    assert squeeze(JUSTIFICATION + " 中") in squeeze(_pdftotext(sheet.pdf))
+
+
+def test_the_chair_is_named_without_a_gendered_noun_in_every_document(reports, merged_template: Path) -> None:
+    """The roster has no grammatical gender: "przewodniczący" would be wrong for a woman chairing."""
+    db = open_organizer_db(merged_template / "organizer.sqlite")
+    chair_id, chair = db.execute("SELECT id, name FROM jurors WHERE role = 'chair'").fetchone()
+    for kind, report in reports.items():
+        text = "\n".join(texts(reader_of(report.pdf)))
+        assert "przewodnicząc" not in text.lower(), kind
+    protocol = "\n".join(texts(reader_of(reports[ReportKind.PROTOCOL].pdf)))
+    assert f"Przewodnictwo Kapituły: {chair} ({chair_id})" in protocol
+    signatures = squeeze(protocol.split("5. Podpisy członków Kapituły")[1])
+    assert signatures.startswith(squeeze(chair)) and "przewodnictwoKapituły" in signatures  # the chair signs first
+    sheets = "\n".join(texts(reader_of(reports[ReportKind.SHEETS].pdf)))
+    assert squeeze(f"Osoba oceniająca {chair} ({chair_id}) Funkcja przewodnictwo Kapituły") in squeeze(sheets)
+    assert squeeze("Funkcja członek Kapituły") in squeeze(sheets)
+    english = "\n".join(texts(reader_of(build_report(db, "protocol", lang="en", generated_at=MOMENT).pdf)))
+    assert f"Chair of the jury: {chair} ({chair_id})" in english
+    assert "chairofthejury" in squeeze(english.split("5. Signatures of the jury")[1])

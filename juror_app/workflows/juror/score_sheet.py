@@ -8,6 +8,7 @@ juror can check that the organizer's printout shows exactly what they scored.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -36,6 +37,7 @@ from juror_app.workflows.juror.profile import profile_info
 from juror_app.workflows.juror.queries import dossier_rows, dossier_scoring
 
 TITLE = ("Karta oceny członka Kapituły", "Juror's score sheet")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class JurorSheetDocument:
     pages: int
     code: str  # the code of the last edit-log entry, printed on every page
     log_entries: int
+    replaced: tuple[str, ...] = ()  # characters no embedded font has: printed as marked boxes
+
+    def notice(self, lang: str | None = None) -> str:
+        """What to tell the juror about :attr:`replaced` ("" when nothing was replaced)."""
+        return fmt.replacement_notice(self.replaced, lang)
 
 
 def build_juror_sheet(db: Database, *, lang: str | None = None, generated_at: datetime | None = None,
@@ -63,8 +70,11 @@ def build_juror_sheet(db: Database, *, lang: str | None = None, generated_at: da
     info = DocumentInfo(title=f"{pick(*TITLE, lang)}: {sheet.name}", lang=lang, created=generated_at, author=sheet.name,
                         subject=pick(*TITLE, lang), keywords=context.keywords, fingerprint=head)
     pdf = assemble(parts, info)
+    replaced = fmt.replaced_characters(parts)
+    if replaced:
+        log.info("score sheet: %s", fmt.replacement_notice(replaced, "en"))
     progress(1, 1, pick("Gotowe.", "Done.", lang))
-    return JurorSheetDocument(pdf, parts[0].pages, short_code(head), entries)
+    return JurorSheetDocument(pdf, parts[0].pages, short_code(head), entries, replaced)
 
 
 def write_juror_sheet(db: Database, out: Path | str, **options) -> JurorSheetDocument:

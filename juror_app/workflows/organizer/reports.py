@@ -11,6 +11,7 @@ the shapes the GUI's background tasks use.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -59,6 +60,7 @@ from juror_app.workflows.organizer.report_data import (
     sheet_items,
 )
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 RESULTS_ATTACHMENT = "wyniki.json"
@@ -87,6 +89,11 @@ class Report:
     pages: int
     fingerprint: DataFingerprint
     results_json: bytes  # the attachment
+    replaced: tuple[str, ...] = ()  # characters no embedded font has: printed as marked boxes
+
+    def notice(self, lang: str | None = None) -> str:
+        """What to tell the person who printed it about :attr:`replaced` ("" when nothing was replaced)."""
+        return fmt.replacement_notice(self.replaced, lang)
 
 
 def build_report(db: Database, kind: ReportKind | str, *, lang: str | None = None, generated_at: datetime | None = None,
@@ -132,8 +139,11 @@ def build_report(db: Database, kind: ReportKind | str, *, lang: str | None = Non
         attachments=((RESULTS_ATTACHMENT, snapshot.results_json),),
     )
     pdf = assemble(parts, info)
+    replaced = fmt.replaced_characters(parts)
+    if replaced:
+        log.info("%s: %s", kind.value, fmt.replacement_notice(replaced, "en"))
     progress(scale, scale, pick("Gotowe.", "Done.", lang))
-    return Report(kind, pdf, sum(p.pages for p in parts), snapshot.fingerprint, snapshot.results_json)
+    return Report(kind, pdf, sum(p.pages for p in parts), snapshot.fingerprint, snapshot.results_json, replaced)
 
 
 def write_report(db: Database, kind: ReportKind | str, out: Path | str, **options) -> Report:
