@@ -19,6 +19,7 @@ from sqlite_utils.migrations import Migrations
 from juror_app.domain.errors import StoreError, ValidationError
 from juror_app.domain.rules import check_reason
 from juror_app.store.connection import open_store, run_statements
+from juror_app.store.document_checks import DOCUMENT_CHECKS_DDL
 from juror_app.store.edition_tables import EDITION_TABLES, create_edition_tables
 
 migrations = Migrations("organizer")
@@ -190,10 +191,16 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
     )
 
 
+@migrations()
+def m003_document_checks(db: Database) -> None:
+    """The PDF check's verdict per document (store.document_checks): only documents that passed are registered."""
+    run_statements(db, DOCUMENT_CHECKS_DDL)
+
+
 TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
-    "settings", "decisions", "results_lock_events",
+    "settings", "decisions", "results_lock_events", "document_checks",
 }
 
 
