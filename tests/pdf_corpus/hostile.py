@@ -7,7 +7,8 @@ text, issue 11 item 23), and the ordinary kinds of broken (truncated, not a PDF,
 Bombs are compressed twice (``/Filter [/FlateDecode /FlateDecode]``) so a 2 GiB stream is a few KB
 on disk; big object counts go into compressed object streams with an xref stream.
 
-Loaded by path (``tests/`` is not a package): ``load_hostile()`` in the tests that use it.
+``tests/`` is not a package: the tests load this file by its path (``load()`` in
+``tests/pdf_corpus/conftest.py``), once per session, into ``sys.modules["hostile_pdfs"]``.
 """
 
 from __future__ import annotations
@@ -193,16 +194,20 @@ def outline_deep(depth: int = 100_000) -> bytes:
     return pdf.compact(catalog)
 
 
-def page_tree_cycle() -> bytes:
-    """A page-tree node that is its own grandchild (the root's kid lists the root among its kids)."""
+def page_tree_cycle(claimed_pages: int = 5) -> bytes:
+    """A page-tree node that is its own grandchild: the root's kid lists the root among its kids.
+
+    ``claimed_pages`` is the root's ``/Count``: pdfium trusts a plausible one, so a huge count makes
+    a window lay out that many pages.
+    """
     pdf = RawPdf()
     root, middle = pdf.reserve(), pdf.reserve()
     font = pdf.put(FONT)
     content = pdf.put_stream("", b"BT /F1 18 Tf 72 720 Td (Strona) Tj ET")
     page = pdf.put(f"<< /Type /Page /Parent {middle} 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
                    f"/Resources << /Font << /F1 {font} 0 R >> >> >>")
-    pdf.put(f"<< /Type /Pages /Parent {root} 0 R /Kids [{page} 0 R {root} 0 R] /Count 3 >>", middle)
-    pdf.put(f"<< /Type /Pages /Kids [{middle} 0 R {middle} 0 R] /Count 5 >>", root)
+    pdf.put(f"<< /Type /Pages /Parent {root} 0 R /Kids [{page} 0 R {root} 0 R {root} 0 R] /Count 3 >>", middle)
+    pdf.put(f"<< /Type /Pages /Kids [{middle} 0 R {middle} 0 R] /Count {claimed_pages} >>", root)
     catalog = pdf.put(f"<< /Type /Catalog /Pages {root} 0 R >>")
     return pdf.classic(catalog)
 
@@ -330,15 +335,21 @@ CORPUS: tuple[Hostile, ...] = (
     Hostile("outline-first-is-parent", outline_first_is_parent, "crashed"),
     Hostile("outline-two-item-cycle", outline_two_item_cycle, "crashed"),
     Hostile("outline-100000-deep", outline_deep, "crashed"),
-    Hostile("page-tree-cycle", page_tree_cycle, "broken"),
+    Hostile("outline-150-deep", lambda: outline_deep(150), "outline_too_deep"),
+    Hostile("page-tree-cycle", page_tree_cycle, "ok"),  # pdfium walks it safely: it opens, 5 pages
+    Hostile("page-tree-cycle-1000000-pages", lambda: page_tree_cycle(1_000_000), "too_many_pages"),
     Hostile("flate-bomb-2gib", flate_bomb, "memory_limit"),
     Hostile("text-bomb-200mib", text_bomb, "memory_limit"),
     Hostile("pages-100000", many_pages, "too_many_pages"),
+    Hostile("long-text-5000-pages", long_text_pages, "too_many_pages"),  # issue 11 item 23's document
+    Hostile("long-text-200-pages", lambda: long_text_pages(200), "ok"),  # 4.8 M characters: the index caps them
     Hostile("truncated", truncated, "broken"),
     Hostile("not-a-pdf", not_a_pdf, "broken"),
     Hostile("no-pages", no_pages, "empty"),
     Hostile("encrypted", encrypted, "encrypted"),
+    Hostile("plain", plain, "ok"),
 )
+CRASHES_QTPDF = ("outline-first-is-parent", "outline-two-item-cycle", "outline-100000-deep")
 
 
 def write_corpus(folder: Path) -> dict[str, Path]:
@@ -350,3 +361,46 @@ def write_corpus(folder: Path) -> dict[str, Path]:
         path.write_bytes(item.make())
         written[item.name] = path
     return written
+
+
+@dataclass(frozen=True)
+class HostileEdition:
+    """A small demo edition whose juror j001's newest bundle carries the whole corpus in dossier d0001."""
+
+    folder: Path
+    bundle: Path
+    seed: int
+    documents: dict[str, str]  # document id → corpus name
+    dossier_id: str = "d0001"
+
+
+def build_hostile_edition(folder: Path, seed: int = 7) -> HostileEdition:
+    """Add every corpus file to dossier d0001 behind the organizer's check (as a hostile or older organizer
+    would), and sign a bundle for j001 with them: the juror's own check is what must stop them."""
+    from juror_app.domain.model import Document, DocumentKind
+    from juror_app.store.blobs import BlobStore
+    from juror_app.store.edition_tables import read_dossiers, write_dossiers
+    from juror_app.store.organizer_schema import open_organizer_db
+    from juror_app.workflows.demo import generate as demo
+    from juror_app.workflows.organizer.setup import export_bundle
+
+    demo.generate_demo(folder, demo.DemoSettings(institutions=3, jurors=1, per_dossier=1, seed=seed,
+                                                 with_packages=False))
+    db = open_organizer_db(folder / "organizer.sqlite")
+    blobs = BlobStore.beside(folder / "organizer.sqlite")
+    dossiers = {d.id: d for d in read_dossiers(db)}
+    target = dossiers["d0001"]
+    added, names = [], {}
+    for n, item in enumerate(CORPUS, start=1):
+        data = item.make()
+        sha = blobs.put(data)
+        doc_id = f"d0001-h{n:02d}"
+        added.append(Document(doc_id, target.id, DocumentKind.OTHER, f"Załącznik: {item.name}", sha, len(data)))
+        names[doc_id] = item.name
+    with db.atomic():
+        write_dossiers(db, [type(target)(target.id, target.institution_id, target.category_id, target.title,
+                                         target.documents + tuple(added))])
+    bundle = folder / "bundles" / "j001-hostile.pu-bundle"
+    export_bundle(db, blobs, "j001", demo.demo_key(seed, "organizer"), bundle)
+    db.close()
+    return HostileEdition(folder, bundle, seed, names)
