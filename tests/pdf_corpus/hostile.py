@@ -289,8 +289,8 @@ def plain(pages: int = 3, text: str = "Polityka jakosci urzedu") -> bytes:
     pdf.put(f"<< /Type /Pages /MediaBox [0 0 595 842] /Resources << /Font << /F1 {font} 0 R >> >> /Count {pages} "
             f"/Kids [{' '.join(f'{k} 0 R' for k in kids)}] >>", root)
     outlines, first, second = pdf.reserve(), pdf.reserve(), pdf.reserve()
-    pdf.put(f"<< /Title (Wstep) /Parent {outlines} 0 R /Next {second} 0 R /Dest [{kids[0]} 0 R /Fit] >>", first)
-    pdf.put(f"<< /Title (Koniec) /Parent {outlines} 0 R /Prev {first} 0 R /Dest [{kids[-1]} 0 R /Fit] >>", second)
+    pdf.put(f"<< /Title (Wstep) /Parent {outlines} 0 R /Next {second} 0 R /Dest [{kids[0]} 0 R /XYZ 0 842 0] >>", first)
+    pdf.put(f"<< /Title (Koniec) /Parent {outlines} 0 R /Prev {first} 0 R /Dest [{kids[-1]} 0 R /XYZ 0 842 0] >>", second)
     pdf.put(f"<< /Type /Outlines /First {first} 0 R /Last {second} 0 R /Count 2 >>", outlines)
     catalog = pdf.put(f"<< /Type /Catalog /Pages {root} 0 R /Outlines {outlines} 0 R >>")
     return pdf.classic(catalog)
