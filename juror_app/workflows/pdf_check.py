@@ -253,7 +253,7 @@ class CheckerPool:
     """
 
     def __init__(self, *, workers: int = CHECKERS, caps: Caps = Caps(),
-                 cancelled: Callable[[], bool] | None = None) -> None:
+                 cancelled: Callable[[], bool] | None = None, progress: Progress | None = None) -> None:
         self.caps = caps
         self._cancelled = cancelled or (lambda: False)
         self._jobs: queue.Queue[tuple[str, Path] | None] = queue.Queue()
@@ -261,7 +261,7 @@ class CheckerPool:
         self._submitted: set[str] = set()
         self._verdicts: dict[str, PdfVerdict] = {}
         self._errors: list[BaseException] = []
-        self._progress: Progress | None = None
+        self._progress = progress  # called from the workers' threads: (verdicts so far, documents submitted, sha)
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._work, name=f"pdf-check-{i}", daemon=True)
                          for i in range(max(1, workers))]
@@ -320,8 +320,9 @@ class CheckerPool:
 
     def wait(self, progress: Progress | None = None) -> dict[str, PdfVerdict]:
         """Every submitted document's verdict (fewer if cancelled). Ends the children."""
-        with self._lock:
-            self._progress = progress
+        if progress is not None:
+            with self._lock:
+                self._progress = progress
         for _ in self._threads:
             self._jobs.put(None)
         while any(thread.is_alive() for thread in self._threads):

@@ -348,7 +348,8 @@ def _receive_and_check(opened: container.Opened, blobs: BlobStore, wanted: dict[
         _receive_documents(opened, blobs, wanted, progress.received, stop)
         flush_to_disk()
         return {}
-    pool = pdf_check.CheckerPool(workers=min(pdf_check.CHECKERS, len(to_check)), cancelled=stop)
+    pool = pdf_check.CheckerPool(workers=min(pdf_check.CHECKERS, len(to_check)), cancelled=stop,
+                                 progress=progress.checked)
     try:
         for sha in sorted(to_check - set(wanted)):
             pool.submit(sha, blobs.path(sha))
@@ -362,5 +363,5 @@ def _receive_and_check(opened: container.Opened, blobs: BlobStore, wanted: dict[
         pool.close()
         raise
     flush_to_disk()
-    return pool.wait(progress.checked)
+    return pool.wait()
 
