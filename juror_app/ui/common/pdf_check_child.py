@@ -182,9 +182,11 @@ def serve(argv: list[str]) -> int:
     """The child's main loop (``juror-app --pdf-check-child MEMORY_BYTES CPU_SECONDS``)."""
     memory = int(argv[0]) if argv else 1 << 30
     cpu_seconds = float(argv[1]) if len(argv) > 1 else 60.0
-    requests = sys.stdin.buffer
-    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print from a library never corrupts the answers
+    requests = os.fdopen(os.dup(0), "rb")  # by descriptor: a windowed frozen build has no sys.stdin/stdout objects
+    answers = os.fdopen(os.dup(1), "wb")
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)  # a stray print from a library never corrupts the answers
+    os.close(quiet)
     _die_with_parent()
     _limit("RLIMIT_DATA", memory)
     _limit("RLIMIT_CORE", 0)  # a crash on a hostile file leaves no core dump behind
