@@ -22,6 +22,7 @@ from juror_app.store.connection import (
     open_store,
     run_statements,
 )
+from juror_app.store.document_checks import DOCUMENT_CHECKS_DDL
 from juror_app.store.edition_tables import (
     EDITION_TABLES,
     INSTITUTION_DETAILS_DDL,
@@ -142,11 +143,16 @@ END
     )
 
 
+def m003_document_checks(db: Database) -> None:
+    """The PDF check's verdict per document (store.document_checks): the window opens only those that passed."""
+    run_statements(db, DOCUMENT_CHECKS_DDL)
+
+
 TABLES = EDITION_TABLES | {
     "profile", "organizer_pin", "bundles", "assigned_dossiers", "scores", "conflicts",
     "nominations", "edit_log", "exports", "document_text", "document_text_status",
     "document_text_fts", "document_text_fts_data", "document_text_fts_idx", "document_text_fts_docsize",
-    "document_text_fts_config",
+    "document_text_fts_config", "document_checks",
 }
 
 
@@ -155,7 +161,7 @@ def m004_institution_details(db: Database) -> None:
     run_statements(db, INSTITUTION_DETAILS_DDL)
 
 
-STEPS = (m001_initial, m002_document_text, m004_institution_details)  # in order; never edit a released one, add a new step
+STEPS = (m001_initial, m002_document_text, m003_document_checks, m004_institution_details)  # in order; never edit a released one, add a new step
 
 
 @cache

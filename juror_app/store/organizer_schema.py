@@ -28,6 +28,7 @@ from juror_app.store.connection import (
     read_only_error,
     run_statements,
 )
+from juror_app.store.document_checks import DOCUMENT_CHECKS_DDL
 from juror_app.store.edition_tables import (
     EDITION_TABLES,
     INSTITUTION_DETAILS_DDL,
@@ -204,6 +205,12 @@ ALTER TABLE edition ADD COLUMN locked_by TEXT NOT NULL DEFAULT ''
 
 
 @migrations()
+def m003_document_checks(db: Database) -> None:
+    """The PDF check's verdict per document (store.document_checks): only documents that passed are registered."""
+    run_statements(db, DOCUMENT_CHECKS_DDL)
+
+
+@migrations()
 def m004_alarm_resolutions(db: Database) -> None:
     """The organizer's resolution of an alarm: who, when, why, and which of its two packages (if any) is trusted.
 
@@ -350,6 +357,7 @@ TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
     "settings", "decisions", "results_lock_events",
+    "document_checks",  # m003
     "alarm_resolutions",  # m004
     "institution_contacts", "edition_changes", "edition_change_items", "edition_change_bundles",  # m005
     "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006

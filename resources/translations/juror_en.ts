@@ -347,7 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open in another program</source>
+        <source>Open in the system&apos;s PDF viewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -366,6 +366,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To keep this window safe it does not open this document. You can go on reading the other documents and scoring; ask the organizer for a corrected copy, or open it in the system&apos;s PDF viewer at your own risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be checked, so it is not opened here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this document before it is opened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This PDF is protected with a password, so it cannot be shown here. You can go on reading the other documents and scoring; ask the organizer for an unprotected copy, or open it in another program if you know the password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +391,18 @@
     </message>
     <message>
         <source>This PDF is damaged and cannot be shown. You can go on reading the other documents and scoring; tell the organizer which document it is, or try opening it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document that did not pass the check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document did not pass the safety check:
+
+%1
+
+Another program may hang or crash on it too, and a crafted file can attack the program that opens it. Open it only if you trust where it came from; the organizer can send a corrected copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,8 +351,8 @@
         <translation>Otwórz ten plik PDF w domyślnej przeglądarce PDF komputera</translation>
     </message>
     <message>
-        <source>Open in another program</source>
-        <translation>Otwórz w innym programie</translation>
+        <source>Open in the system's PDF viewer…</source>
+        <translation>Otwórz w systemowej przeglądarce PDF…</translation>
     </message>
     <message>
         <source>Choose a dossier on the left to read its documents.</source>
@@ -371,6 +371,22 @@
         <translation>Ta teczka nie zawiera dokumentów.</translation>
     </message>
     <message>
+        <source>To keep this window safe it does not open this document. You can go on reading the other documents and scoring; ask the organizer for a corrected copy, or open it in the system's PDF viewer at your own risk.</source>
+        <translation>Dla bezpieczeństwa to okno nie otwiera tego dokumentu. Możesz dalej czytać pozostałe dokumenty i oceniać; poproś organizatora o poprawioną kopię albo otwórz dokument w systemowej przeglądarce PDF na własne ryzyko.</translation>
+    </message>
+    <message>
+        <source>This document could not be checked, so it is not opened here: %1</source>
+        <translation>Nie udało się sprawdzić tego dokumentu, więc nie zostanie tu otwarty: %1</translation>
+    </message>
+    <message>
+        <source>Checking this document before it is opened…</source>
+        <translation>Sprawdzanie dokumentu przed otwarciem…</translation>
+    </message>
+    <message>
+        <source>%1 (not opened)</source>
+        <translation>%1 (nie otwarto)</translation>
+    </message>
+    <message>
         <source>This PDF is protected with a password, so it cannot be shown here. You can go on reading the other documents and scoring; ask the organizer for an unprotected copy, or open it in another program if you know the password.</source>
         <translation>Ten plik PDF jest zabezpieczony hasłem, więc nie można go tu wyświetlić. Możesz dalej czytać pozostałe dokumenty i oceniać; poproś organizatora o niezabezpieczoną kopię albo otwórz plik w innym programie, jeśli znasz hasło.</translation>
     </message>
@@ -381,6 +397,22 @@
     <message>
         <source>This PDF is damaged and cannot be shown. You can go on reading the other documents and scoring; tell the organizer which document it is, or try opening it in another program.</source>
         <translation>Ten plik PDF jest uszkodzony i nie można go wyświetlić. Możesz dalej czytać pozostałe dokumenty i oceniać; przekaż organizatorowi, którego dokumentu to dotyczy, albo spróbuj otworzyć go w innym programie.</translation>
+    </message>
+    <message>
+        <source>Open a document that did not pass the check?</source>
+        <translation>Otworzyć dokument, który nie przeszedł sprawdzenia?</translation>
+    </message>
+    <message>
+        <source>This document did not pass the safety check:
+
+%1
+
+Another program may hang or crash on it too, and a crafted file can attack the program that opens it. Open it only if you trust where it came from; the organizer can send a corrected copy.</source>
+        <translation>Ten dokument nie przeszedł sprawdzenia bezpieczeństwa:
+
+%1
+
+Inny program także może się na nim zawiesić lub ulec awarii, a spreparowany plik może zaatakować program, który go otwiera. Otwórz go tylko wtedy, gdy ufasz jego źródłu; organizator może przesłać poprawioną kopię.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 """The centre pane: the open dossier's documents by kind, shown with QPdfView.
 
-A document is checked against its SHA-256 before it is shown. A damaged, encrypted or missing PDF
-shows a short message in place of the page (with "open in another program" as a way out) and the
-rest of the window carries on: the juror can still read the other documents and score.
+A document is checked against its SHA-256 before it is shown, and opened only if the PDF check
+passed it (:class:`~juror_app.ui.juror.document_gate.DocumentGate`; the check ran in a child process
+when the bundle was imported, or runs now, in the background, for a document never checked: "checking…"
+shows in its place meanwhile). A refused, damaged or missing PDF shows its reason in place of the page,
+with "open in the system's PDF viewer" (after a warning) as a way out, and its tab is marked; the rest
+of the window carries on: the juror can still read the other documents and score.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.model import Document
+from juror_app.domain.pdf_verdict import PdfVerdict
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.document_gate import DocumentGate
 from juror_app.ui.juror.pdf_find_bar import PdfFindBar
 from juror_app.ui.juror.pdf_toolbar import PdfToolbar
 from juror_app.ui.juror.style import role
@@ -40,9 +46,14 @@ Resolve = Callable[[str], Path]  # a document's SHA-256 → its checked file
 class DocumentViewer(QWidget):
     document_shown = Signal(str)  # document id, once its first page can be drawn
 
-    def __init__(self, resolve: Resolve, parent: QWidget | None = None) -> None:
+    def __init__(self, resolve: Resolve, parent: QWidget | None = None, *, gate: DocumentGate | None = None) -> None:
         super().__init__(parent)
         self._resolve = resolve
+        self.gate = gate  # None only where a test opens files directly (load_file); the window always has one
+        self.refusal: PdfVerdict | None = None  # the current document's verdict when the check refused it
+        self.checking = False  # the current document is being checked; it opens when the check passes it
+        if gate is not None:
+            gate.checked.connect(self._checked)
         self._documents: tuple[Document, ...] = ()
         self._current: Document | None = None
         self._path: Path | None = None
@@ -80,7 +91,7 @@ class DocumentViewer(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         role(self.message, "viewerMessage")
-        message_external = QPushButton(self.tr("Open in another program"))
+        message_external = QPushButton(self.tr("Open in the system's PDF viewer…"))
         message_external.clicked.connect(self.open_externally)
         self.message_external = message_external
         message_page = QWidget()
@@ -122,11 +133,18 @@ class DocumentViewer(QWidget):
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
+        verdicts = self.gate.verdicts(d.sha256 for d in self._documents) if self.gate is not None else {}
         for doc in self._documents:
             i = self.tabs.addTab(texts.kind_name(doc.kind))
             pages = self.tr("%n page(s)", "", doc.pages) if doc.pages else ""
             self.tabs.setTabToolTip(i, f"{doc.title}\n{pages}".strip())
+            verdict = verdicts.get(doc.sha256)
+            if verdict is not None and not verdict.ok:
+                self._mark_refused(i, doc, verdict)
         self.tabs.blockSignals(False)
+        unchecked = [d.sha256 for d in self._documents if d.sha256 not in verdicts]
+        if self.gate is not None and unchecked:
+            self.gate.request_check(unchecked)  # the dossier's other documents are ready when the juror gets there
         if self._documents:
             self.open_document(self._documents[0].id)
         else:
@@ -149,7 +167,7 @@ class DocumentViewer(QWidget):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(i)
         self.tabs.blockSignals(False)
-        if self._current is None or self._current.id != document_id or self.error:
+        if self._current is None or self._current.id != document_id or self.error or self.checking:
             self._load(doc)
         if self.error is None:
             if search is not None:
@@ -166,15 +184,59 @@ class DocumentViewer(QWidget):
     # --- loading --------------------------------------------------------------------------------
     def _load(self, doc: Document) -> None:
         self._current = doc
+        self.refusal, self.checking = None, False
         try:
             path = self._resolve(doc.sha256)
         except UserError as exc:
             self._unload()
             self.show_message(exc.message(), external=False)
             return
+        if self.gate is not None and not self._passed(doc, path):
+            return
         self.load_file(path)
         if self.error is None:
             self.document_shown.emit(doc.id)
+
+    def _passed(self, doc: Document, path: Path) -> bool:
+        """Whether the check passed ``doc``; if not, say why (or that it is being checked) in place."""
+        assert self.gate is not None
+        verdict = self.gate.verdict(doc.sha256)
+        if verdict is not None and verdict.ok:
+            return True
+        self._unload()
+        self._path = Path(path)
+        if verdict is not None:
+            self.refusal = verdict
+            self.show_message(verdict.message() + "\n\n" + self.tr(
+                "To keep this window safe it does not open this document. You can go on reading the other "
+                "documents and scoring; ask the organizer for a corrected copy, or open it in the system's PDF "
+                "viewer at your own risk."), external=True)
+            return False
+        failure = self.gate.failure(doc.sha256)
+        if failure is not None and not self.gate.checking(doc.sha256):
+            self.refusal = PdfVerdict(doc.sha256, "unchecked", detail=failure)
+            self.show_message(self.tr("This document could not be checked, so it is not opened here: %1")
+                              .replace("%1", failure), external=True)
+            return False
+        self.checking = True
+        self.show_message(self.tr("Checking this document before it is opened…"), external=False)
+        self.gate.request_check([doc.sha256])
+        return False
+
+    def _checked(self, sha256: str) -> None:
+        """A background check ended: open the document the juror is waiting for, and mark its tab if refused."""
+        for i, doc in enumerate(self._documents):
+            if doc.sha256 == sha256 and self.gate is not None:
+                verdict = self.gate.verdict(sha256)
+                if verdict is not None and not verdict.ok:
+                    self._mark_refused(i, doc, verdict)
+        if self.checking and self._current is not None and self._current.sha256 == sha256:
+            self._load(self._current)
+
+    def _mark_refused(self, index: int, doc: Document, verdict: PdfVerdict) -> None:
+        self.tabs.setTabTextColor(index, QColor("#b3261e"))
+        self.tabs.setTabText(index, self.tr("%1 (not opened)").replace("%1", texts.kind_name(doc.kind)))
+        self.tabs.setTabToolTip(index, f"{doc.title}\n{verdict.message()}")
 
     def load_file(self, path: Path) -> bool:
         """Show the PDF at ``path``; on failure show why, in place, and return False."""
@@ -224,6 +286,7 @@ class DocumentViewer(QWidget):
     def clear(self) -> None:
         self._documents = ()
         self._current = None
+        self.refusal, self.checking = None, False
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -233,8 +296,23 @@ class DocumentViewer(QWidget):
 
     # --- small actions --------------------------------------------------------------------------
     def open_externally(self) -> None:
-        if self._path is not None and self._path.is_file():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+        """Open the document in the system's PDF viewer; one the check refused only after a warning."""
+        if self._path is None or not self._path.is_file():
+            return
+        if self.refusal is not None and not self.confirm_external():
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+
+    def confirm_external(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open a document that did not pass the check?"),
+                          self.tr("This document did not pass the safety check:\n\n%1\n\nAnother program may "
+                                  "hang or crash on it too, and a crafted file can attack the program that opens it. "
+                                  "Open it only if you trust where it came from; the organizer can send a corrected "
+                                  "copy.").replace("%1", self.refusal.message() if self.refusal and
+                                                   self.refusal.reason != "unchecked" else self.message.text()),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Open
 
     def focus_find(self) -> None:
         self.find_bar.focus()

@@ -1,7 +1,9 @@
 """Preparing the documents for full-text search in the background, once per profile session.
 
 Owned by the session rather than a window, so switching the language (which rebuilds the window)
-neither stops nor repeats the work. Indexing is resumable: a cancel at quit loses nothing.
+neither stops nor repeats the work. Indexing is resumable: a cancel at quit loses nothing. The
+workflow reads text only from documents that passed the PDF check (checking first those of a
+profile older than the check), in the checker's child process, capped per page and per document.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class DocumentIndexer(QObject):
 
         def work(progress, cancelled):
             from juror_app.workflows.juror import (
-                document_text,  # with multiprocessing: imported when needed, not at start
+                document_text,  # starts the PDF checker's processes: imported when needed, not at start
             )
 
             connection = profile.open_db()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from juror_app.ui.common import window_state
 from juror_app.ui.common.lazy_widget import LazyWidget
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.document_gate import DocumentGate
 from juror_app.ui.juror.document_viewer import DocumentViewer
 from juror_app.ui.juror.dossier_list import DossierList
 from juror_app.ui.juror.dossier_model import DossierTableModel
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.left.setMinimumWidth(320)  # names stay readable, and the window still fits a 1,366-pixel screen
         self.left.addTab(self.dossiers, self.tr("Dossiers"))
         self.left.addTab(self.search_tab, self.tr("Search"))
-        self.viewer = DocumentViewer(lambda sha: juror_ui_support.document_file(session.profile, sha))
+        self.viewer = DocumentViewer(lambda sha: juror_ui_support.document_file(session.profile, sha),
+                                     gate=DocumentGate(session.profile, session.conn, self))
         self.scoring = ScoringPanel(session)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -3,8 +3,12 @@
 Two steps, so the juror can compare the organizer's fingerprint before anything is kept:
 :func:`inspect_bundle` verifies the whole file and says what importing it would do;
 :func:`import_bundle` streams the documents into the profile (memory does not grow with the
-bundle's size), then writes the database in one transaction. Cancelling, or any refusal, leaves
-the database as it was. A newer revision updates dossiers and criteria and keeps every score.
+bundle's size), checks each one in a child process as soon as its hash matched
+(:mod:`juror_app.workflows.pdf_check`: checking overlaps receiving), then writes the database and
+the documents' verdicts in one transaction. A refused document does not refuse the bundle: the
+juror scores the dossier and the window shows that document's reason instead of opening it.
+Cancelling, or any refusal of the bundle, leaves the database as it was. A newer revision updates
+dossiers and criteria and keeps every score.
 """
 
 from __future__ import annotations
@@ -18,17 +22,20 @@ from typing import Callable
 from sqlite_utils import Database
 
 from juror_app.domain.errors import SignatureError, TrustError, UserError
+from juror_app.domain.pdf_verdict import PdfVerdict
 from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import bundle as bundle_format
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
 from juror_app.fsutil import flush_to_disk
 from juror_app.store.blobs import BlobStore
+from juror_app.store.document_checks import record_verdicts, unchecked, verdicts_of
 from juror_app.store.edition_tables import (
     write_dossiers,
     write_edition,
     write_institutions,
 )
+from juror_app.workflows import pdf_check
 from juror_app.workflows.juror.profile import JurorProfile, profile_info
 
 Progress = Callable[[int, int, str], None]
@@ -172,26 +179,50 @@ class ImportResult:
     documents_received: int
     dossiers_added: tuple[str, ...]
     dossiers_removed: tuple[str, ...]
+    documents_checked: int = 0
+    documents_refused: tuple[PdfVerdict, ...] = ()  # this bundle's documents the window will not open, with why
 
 
 RECEIVING_THREADS = 2  # SHA-256 of every byte costs about what copying it does: two cores halve it
 
 
-def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int], report: Progress,
-                       stop: Callable[[], bool]) -> None:
+class _ImportProgress:
+    """One progress bar for receiving and checking: a document's check counts as much as receiving an average one."""
+
+    def __init__(self, report: Progress, received_bytes: int, checks: int, documents: int) -> None:
+        self._report = report
+        self._unit = max(1, received_bytes // max(1, documents))
+        self._total = received_bytes + checks * self._unit
+        self._received = self._checked = 0
+        self._lock = threading.Lock()
+        report(0, self._total, "")
+
+    def received(self, done_bytes: int, label: str) -> None:
+        with self._lock:
+            self._received = done_bytes
+            self._report(self._received + self._checked * self._unit, self._total, label)
+
+    def checked(self, done: int, _total: int, label: str) -> None:
+        with self._lock:
+            self._checked = done
+            self._report(self._received + self._checked * self._unit, self._total, label)
+
+
+def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int],
+                       report: Callable[[int, str], None],
+                       stop: Callable[[], bool], received: Callable[[str], None] = lambda sha: None) -> None:
     """Stream the wanted documents into the store, each checked against its hash, on two threads.
 
     Each document is written under its hash only once its bytes matched (``blobs.incoming`` with
-    ``Opened.stream``). The first failure or a cancel stops the other thread at its next chunk, and
-    that first error is raised; documents already stored stay (they are correct, and a retry skips them).
+    ``Opened.stream``), and then ``received(sha)`` is called. The first failure or a cancel stops the
+    other thread at its next chunk, and that first error is raised; documents already stored stay
+    (they are correct, and a retry skips them).
     """
-    total = sum(wanted.values())
     done = 0
     lock = threading.Lock()
     failed = threading.Event()
     errors: list[BaseException] = []
     queue = iter(list(wanted))
-    report(0, total, "")
 
     def halted() -> bool:
         return failed.is_set() or stop()
@@ -208,11 +239,12 @@ def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[
                 out.write(chunk)
                 with lock:
                     done += len(chunk)
-                    report(done, total, sha)
+                    report(done, sha)
 
             try:
                 with blobs.incoming(sha) as out:
                     opened.stream(bundle_format.document_member(sha), sink, cancelled=halted)
+                received(sha)
             except container.StreamCancelled:
                 return
             except BaseException as exc:  # the first one is raised below, in the caller's thread
@@ -259,8 +291,9 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             for doc in dossier.documents:
                 if not blobs.has(doc.sha256):
                     wanted[doc.sha256] = doc.size
-        _receive_documents(opened, blobs, wanted, report, stop)
-        flush_to_disk()
+        documents = {doc.sha256 for dossier in content.dossiers for doc in dossier.documents}
+        to_check = set(unchecked(db, documents, checker_version=pdf_check.CHECKER_VERSION))
+        verdicts = _receive_and_check(opened, blobs, wanted, to_check, report, stop)
         if stop():
             raise ImportCancelled()
         previous = {r[0] for r in db.execute("SELECT dossier_id FROM assigned_dossiers")}
@@ -280,6 +313,7 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
                 "imported_at": utc_now(), "is_current": 1,
             })
             db.execute("UPDATE profile SET juror_id = ? WHERE id = 1", [content.juror.id])
+            record_verdicts(db, verdicts.values())
             if pinned is None:
                 db["organizer_pin"].insert({
                     "id": 1, "public_key": sshsig.public_key_to_openssh(opened.signer_key),
@@ -292,5 +326,42 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             documents_received=len(wanted),
             dossiers_added=tuple(sorted(set(new_ids) - previous)) if previous else (),
             dossiers_removed=tuple(sorted(previous - set(new_ids))),
+            documents_checked=len(verdicts),
+            documents_refused=_refused(db, documents),
         )
+
+
+def _refused(db: Database, documents: set[str]) -> tuple[PdfVerdict, ...]:
+    found = verdicts_of(db, documents, checker_version=pdf_check.CHECKER_VERSION)
+    return tuple(found[sha] for sha in sorted(found) if not found[sha].ok)
+
+
+def _receive_and_check(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int], to_check: set[str],
+                       report: Progress, stop: Callable[[], bool]) -> dict[str, PdfVerdict]:
+    """Receive the wanted documents and check those in ``to_check``, each as soon as it is on disk.
+
+    Documents already in the store but never checked (a profile older than the check) are checked
+    first; the children start while the first documents arrive.
+    """
+    progress = _ImportProgress(report, sum(wanted.values()), len(to_check), len(wanted))
+    if not to_check:
+        _receive_documents(opened, blobs, wanted, progress.received, stop)
+        flush_to_disk()
+        return {}
+    pool = pdf_check.CheckerPool(workers=min(pdf_check.CHECKERS, len(to_check)), cancelled=stop,
+                                 progress=progress.checked)
+    try:
+        for sha in sorted(to_check - set(wanted)):
+            pool.submit(sha, blobs.path(sha))
+
+        def received(sha: str) -> None:
+            if sha in to_check:
+                pool.submit(sha, blobs.path(sha))
+
+        _receive_documents(opened, blobs, wanted, progress.received, stop, received)
+    except BaseException:
+        pool.close()
+        raise
+    flush_to_disk()
+    return pool.wait()
 

@@ -1,112 +1,53 @@
 """Full-text search across the dossiers' PDFs on the juror's laptop.
 
-Text is extracted with pypdf in a child process with a time and memory cap (SECURITY.md: a
-malicious or broken PDF must not take the application down), one document at a time; a document
-that fails or hangs is recorded with its error and skipped. Page texts go into SQLite FTS5 with a
-folded copy (see :mod:`juror_app.domain.text_folding`), so "lodz", "Łódź" and "ŁÓDŹ" find each other.
+Text is read by the PDF checker's child process (:class:`juror_app.workflows.pdf_check.TextExtractor`):
+pdfium, the engine the window and its find bar use and the check has already run on every page of
+the document, in a process with time and memory caps (SECURITY.md: a malicious PDF must not take
+the application down), one document at a time. Only documents that passed the check are read;
+those never checked (a profile older than the check) are checked first, refused ones are recorded
+with their reason and skipped. The text kept is capped per page and per document (issue 11 item 23:
+one 0.79 MB PDF of 5,000 pages once became 120 M characters). Page texts go into SQLite FTS5 with
+a folded copy (see :mod:`juror_app.domain.text_folding`), so "lodz", "Łódź" and "ŁÓDŹ" find each other.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Callable
 
 from sqlite_utils import Database
 
+from juror_app.domain import pdf_verdict
 from juror_app.domain.text_folding import fold
 from juror_app.domain.timestamps import utc_now
 from juror_app.store.blobs import BlobStore
+from juror_app.workflows.juror.document_checks import CHECKER_VERSION, check_documents
 
-EXTRACT_SECONDS = 60.0
-EXTRACT_MEMORY_BYTES = 1 << 30
-MAX_PAGES = 5000
+EXTRACT_SECONDS = pdf_verdict.CHECK_SECONDS
+EXTRACT_MEMORY_BYTES = pdf_verdict.CHECK_MEMORY_BYTES
+# A dense A4 page of 8-point text holds about 8,000 characters: two and a half times that is kept,
+# and a page that holds more is no page a person reads (it is cut, and the rest of it is not searchable).
+TEXT_PER_PAGE_CHARS = 20_000
+# About 800 ordinary pages (2,500 characters each) of a real dossier, 2 M characters (~10 MB in the
+# database with the folded copy and the index); past it the document's further pages are not searchable.
+TEXT_PER_DOCUMENT_CHARS = 2_000_000
+REFUSED_PREFIX = "refused: "
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass  # not on this platform; the time cap still applies
-
-
-def _extract_worker(conn: Connection, memory: int) -> None:
-    """Child process: read paths from the pipe, answer with page texts or an error string."""
-    _limit_memory(memory)
-    import logging
-
-    from pypdf import PdfReader
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    while True:
-        path = conn.recv()
-        if path is None:
-            return
-        try:
-            reader = PdfReader(path)
-            if reader.is_encrypted:
-                conn.send(("error", "encrypted"))
-                continue
-            pages = [page.extract_text() or "" for page in reader.pages[:MAX_PAGES]]
-            conn.send(("ok", pages))
-        except MemoryError:
-            conn.send(("error", "memory limit"))
-        except Exception as exc:  # noqa: BLE001 - the child reports any parser failure as data
-            conn.send(("error", f"{exc.__class__.__name__}: {str(exc)[:200]}"))
-
-
-class _Extractor:
-    """A child process that extracts text; restarted after a hang or a crash."""
-
-    def __init__(self, timeout: float, memory: int) -> None:
-        self.timeout = timeout
-        self.memory = memory
-        self._context = multiprocessing.get_context("spawn")
-        self._start()
-
-    def _start(self) -> None:
-        self._conn, child = self._context.Pipe()
-        self._process = self._context.Process(target=_extract_worker, args=(child, self.memory), daemon=True)
-        self._process.start()
-        child.close()
-
-    def extract(self, path: Path) -> tuple[str, object]:
-        try:
-            self._conn.send(str(path))
-            if self._conn.poll(self.timeout):
-                return self._conn.recv()
-            reason = "time limit"
-        except (EOFError, OSError, BrokenPipeError):
-            reason = "crashed"
-        self._process.kill()
-        self._process.join()
-        self._start()
-        return ("error", reason)
-
-    def close(self) -> None:
-        try:
-            self._conn.send(None)
-        except (OSError, BrokenPipeError):
-            pass
-        self._process.join(timeout=5)
-        if self._process.is_alive():
-            self._process.kill()
-
-
 def documents_to_index(db: Database) -> list[str]:
+    """Assigned documents not indexed yet, and refused ones to look at again (a newer checker may pass them)."""
     return [r[0] for r in db.execute(
         "SELECT DISTINCT d.sha256 FROM documents d JOIN assigned_dossiers a ON a.dossier_id = d.dossier_id"
-        " WHERE d.sha256 NOT IN (SELECT sha256 FROM document_text_status) ORDER BY d.sha256"
+        " LEFT JOIN document_text_status s ON s.sha256 = d.sha256"
+        " LEFT JOIN document_checks c ON c.sha256 = d.sha256 AND c.checker_version >= ?"
+        " WHERE s.sha256 IS NULL OR (s.error LIKE 'refused: %' AND (c.sha256 IS NULL OR c.passed = 1))"
+        " ORDER BY d.sha256", [CHECKER_VERSION],
     )]
 
 
-def store_pages(db: Database, sha256: str, pages: list[str], error: str = "") -> None:
+def store_pages(db: Database, sha256: str, pages: list[str] | tuple[str, ...], error: str = "") -> None:
     """Record a document's page texts (or why there are none) in one transaction."""
     with db.atomic():
         db.execute("DELETE FROM document_text WHERE sha256 = ?", [sha256])
@@ -123,39 +64,53 @@ def store_pages(db: Database, sha256: str, pages: list[str], error: str = "") ->
 @dataclass(frozen=True)
 class IndexResult:
     indexed: int
-    failed: dict[str, str]
+    failed: dict[str, str]  # SHA-256 → why it has no text (refused by the check, or the reader failed)
+    cut: tuple[str, ...] = ()  # documents whose text was cut at the caps
 
 
 def index_documents(db: Database, blobs: BlobStore, *, progress: Callable[[int, int, str], None] | None = None,
                     cancelled: Callable[[], bool] | None = None, timeout: float = EXTRACT_SECONDS,
-                    memory: int = EXTRACT_MEMORY_BYTES) -> IndexResult:
+                    memory: int = EXTRACT_MEMORY_BYTES, per_page: int = TEXT_PER_PAGE_CHARS,
+                    per_document: int = TEXT_PER_DOCUMENT_CHARS) -> IndexResult:
     """Extract and index every assigned document not yet indexed; safe to stop and resume."""
+    from juror_app.workflows.pdf_check import Caps, TextExtractor  # starts processes: only when there is work
+
+    stop = cancelled or (lambda: False)
     todo = documents_to_index(db)
     failed: dict[str, str] = {}
+    cut: list[str] = []
     if not todo:
         return IndexResult(0, failed)
-    extractor = _Extractor(timeout, memory)
-    done = 0
-    try:
+    verdicts = check_documents(db, blobs, todo, cancelled=stop)
+    done = indexed = 0
+    with TextExtractor(Caps(seconds=timeout, memory=memory)) as extractor:
         for sha in todo:
-            if cancelled and cancelled():
+            if stop():
                 break
+            verdict = verdicts.get(sha)
             path = blobs.path(sha)
-            if not path.is_file():
-                failed[sha] = "missing"
-                continue
-            kind, value = extractor.extract(path)
-            if kind == "ok":
-                store_pages(db, sha, list(value))  # type: ignore[arg-type]
+            if verdict is None or not path.is_file():
+                failed[sha] = "missing" if not path.is_file() else "unchecked"
+                continue  # missing or changed on disk: nothing recorded, the viewer says what is wrong
+            if not verdict.ok:
+                failed[sha] = verdict.reason
+                store_pages(db, sha, [], error=REFUSED_PREFIX + verdict.reason)
             else:
-                failed[sha] = str(value)
-                store_pages(db, sha, [], error=str(value))
+                result = extractor.extract(path, per_page=per_page, per_document=per_document, cancelled=stop)
+                if result.reason == "cancelled":
+                    break
+                if result.reason == pdf_verdict.OK:
+                    store_pages(db, sha, result.texts)
+                    indexed += 1
+                    if result.cut:
+                        cut.append(sha)
+                else:
+                    failed[sha] = result.reason
+                    store_pages(db, sha, [], error=result.reason)
             done += 1
             if progress:
                 progress(done, len(todo), sha)
-    finally:
-        extractor.close()
-    return IndexResult(done - len(failed), failed)
+    return IndexResult(indexed, failed, tuple(cut))
 
 
 @dataclass(frozen=True)
