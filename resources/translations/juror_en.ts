@@ -136,7 +136,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type the points, Enter saves them; Tab goes to the justification and on</source>
+        <source>type the points; Enter saves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the points to the justification, then to the next criterion&apos;s points (Shift+Tab: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the points field: remove the score and its justification (the × beside the field does the same; Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove this score</source>
+        <source>Remove this score and its justification (Ctrl+Delete in the points field; Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,6 +236,22 @@
     </message>
     <message>
         <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than this criterion&apos;s maximum of %2 points: not saved. Type a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than 0: not saved. Type a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this criterion&apos;s scale (steps of %3): not saved. Type, for example, %4 or %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,8 +135,16 @@
         <translation>następne / poprzednie kryterium</translation>
     </message>
     <message>
-        <source>type the points, Enter saves them; Tab goes to the justification and on</source>
-        <translation>wpisz punkty, Enter je zapisuje; Tab przechodzi do uzasadnienia i dalej</translation>
+        <source>type the points; Enter saves them</source>
+        <translation>wpisz punkty; Enter je zapisuje</translation>
+    </message>
+    <message>
+        <source>from the points to the justification, then to the next criterion's points (Shift+Tab: back)</source>
+        <translation>z punktów do uzasadnienia, potem do punktów następnego kryterium (Shift+Tab: wstecz)</translation>
+    </message>
+    <message>
+        <source>in the points field: remove the score and its justification (the × beside the field does the same; Ctrl+Z brings them back)</source>
+        <translation>w polu punktów: usuń ocenę wraz z uzasadnieniem (to samo robi × obok pola; Ctrl+Z je przywraca)</translation>
     </message>
     <message>
         <source>undo / redo</source>
@@ -221,8 +229,8 @@
         <translation>Punkty za %1: wpisz liczbę i naciśnij Enter (— oznacza brak oceny)</translation>
     </message>
     <message>
-        <source>Remove this score</source>
-        <translation>Usuń tę ocenę</translation>
+        <source>Remove this score and its justification (Ctrl+Delete in the points field; Ctrl+Z brings it back)</source>
+        <translation>Usuń tę ocenę wraz z uzasadnieniem (Ctrl+Delete w polu punktów; Ctrl+Z ją przywraca)</translation>
     </message>
     <message>
         <source>Justification: what in the documents supports this score</source>
@@ -231,6 +239,22 @@
     <message>
         <source>Points:</source>
         <translation>Punkty:</translation>
+    </message>
+    <message>
+        <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
+        <translation>Pole punktów jest puste, więc niczego nie zmieniono. Aby usunąć tę ocenę, naciśnij Ctrl+Delete w tym polu albo kliknij ×.</translation>
+    </message>
+    <message>
+        <source>%1 is more than this criterion's maximum of %2 points: not saved. Type a number from 0 to %2.</source>
+        <translation>%1 to więcej niż maksimum tego kryterium (%2 pkt): nie zapisano. Wpisz liczbę od 0 do %2.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 0: not saved. Type a number from 0 to %2.</source>
+        <translation>%1 to mniej niż 0: nie zapisano. Wpisz liczbę od 0 do %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this criterion's scale (steps of %3): not saved. Type, for example, %4 or %5.</source>
+        <translation>%1 nie leży na skali tego kryterium (co %3 pkt): nie zapisano. Wpisz na przykład %4 albo %5.</translation>
     </message>
     <message>
         <source>not saved yet…</source>
