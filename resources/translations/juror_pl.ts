@@ -343,6 +343,10 @@
         <translation>np. Uniwersytet Wrocławski</translation>
     </message>
     <message>
+        <source>e.g. anna.kowalska@uwr.edu.pl (may stay empty)</source>
+        <translation>np. anna.kowalska@uwr.edu.pl (można zostawić puste)</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>

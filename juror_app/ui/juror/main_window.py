@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
 
 SETTINGS_PREFIX = "juror/window"
 BUNDLE_SUFFIX = ".pu-bundle"
+BUNDLE_KIND = "juror/bundle"  # the folder the import dialog remembers
 
 
 class MainWindow(QMainWindow):
@@ -241,11 +241,13 @@ class MainWindow(QMainWindow):
         from juror_app.ui.juror.import_dialog import ImportDialog
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import the assignment bundle"), "",
-                                                    self.tr("Assignment bundle (*%1)").replace("%1", BUNDLE_SUFFIX))
-            if not chosen:
+            from juror_app.ui.common import file_dialogs
+
+            path = file_dialogs.open_file(self, self.tr("Import the assignment bundle"),
+                                          self.tr("Assignment bundle (*%1)").replace("%1", BUNDLE_SUFFIX),
+                                          kind=BUNDLE_KIND)
+            if path is None:
                 return None
-            path = Path(chosen)
         if not self.confirm_pending_saved():
             return None
         dialog = ImportDialog(self.session, path, self)
