@@ -518,6 +518,10 @@ Send it to the organizer by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dossiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scores:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +848,34 @@ Give the points to keep them, or discard them.</source>
         <source>recused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recused</source>
+        <translation>
+            <numerusform>%n recused</numerusform>
+            <numerusform>%n recused</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No criterion scored yet.</source>
         <translation type="unfinished"></translation>
@@ -1103,6 +1135,10 @@ Give the points to keep them, or discard them.</source>
             <numerusform>%1 of %n criterion scored</numerusform>
             <numerusform>%1 of %n criteria scored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No weighted total from you: you declared a conflict of interest, so this dossier is excluded from your scoring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weighted total: shown when every criterion is scored</source>

@@ -524,6 +524,10 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Paczka zawiera wszystkie Twoje dotychczasowe oceny, deklaracje i nominacje, podpisane Twoim kluczem. Eksportować można w każdej chwili; późniejszy eksport zastąpi u organizatora ten (otrzyma wyższą wersję).</translation>
     </message>
     <message>
+        <source>Dossiers:</source>
+        <translation>Teczki:</translation>
+    </message>
+    <message>
         <source>Scores:</source>
         <translation>Oceny:</translation>
     </message>
@@ -862,6 +866,38 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
         <source>recused</source>
         <translation>wyłączona</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n nierozpoczęta</numerusform>
+            <numerusform>%n nierozpoczęte</numerusform>
+            <numerusform>%n nierozpoczętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n w toku</numerusform>
+            <numerusform>%n w toku</numerusform>
+            <numerusform>%n w toku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n ukończona</numerusform>
+            <numerusform>%n ukończone</numerusform>
+            <numerusform>%n ukończonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recused</source>
+        <translation>
+            <numerusform>%n wyłączona</numerusform>
+            <numerusform>%n wyłączone</numerusform>
+            <numerusform>%n wyłączonych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No criterion scored yet.</source>
         <translation>Nie oceniono jeszcze żadnego kryterium.</translation>
@@ -1127,6 +1163,10 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
             <numerusform>oceniono %1 z %n kryteriów</numerusform>
             <numerusform>oceniono %1 z %n kryteriów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No weighted total from you: you declared a conflict of interest, so this dossier is excluded from your scoring</source>
+        <translation>Bez wyniku ważonego od Ciebie: po zgłoszeniu konfliktu interesów ta teczka jest wyłączona z Twojej oceny</translation>
     </message>
     <message>
         <source>Weighted total: shown when every criterion is scored</source>

@@ -129,7 +129,7 @@ class DossierList(QWidget):
         self.progress_label.setText(self.tr("%1 of %n complete", "", to_score).replace("%1", str(done)))
         self.progress_bar.setMaximum(max(1, to_score))
         self.progress_bar.setValue(done)
-        details = [f"{texts.status_name(status)}: {counts[status]}" for status in DossierStatus]
+        details = [texts.status_count(status, counts[status]) for status in DossierStatus]
         self.progress_label.setToolTip("\n".join(details))
 
     # --- selection ----------------------------------------------------------------------------------

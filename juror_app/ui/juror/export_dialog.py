@@ -58,8 +58,9 @@ class ExportDialog(QDialog):
         summary = QFormLayout()
         summary.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         counts = self.preview.counts
-        for status in (DossierStatus.COMPLETE, DossierStatus.IN_PROGRESS, DossierStatus.NOT_STARTED, DossierStatus.RECUSED):
-            summary.addRow(texts.status_name(status).capitalize() + ":", QLabel(str(counts[status])))
+        statuses = (DossierStatus.COMPLETE, DossierStatus.IN_PROGRESS, DossierStatus.NOT_STARTED, DossierStatus.RECUSED)
+        for i, status in enumerate(statuses):
+            summary.addRow(self.tr("Dossiers:") if i == 0 else "", QLabel(texts.status_count(status, counts[status])))
         summary.addRow(self.tr("Scores:"), QLabel(str(self.preview.scores)))
         summary.addRow(self.tr("Nominations:"), QLabel(str(self.preview.nominations)))
         summary.addRow(self.tr("Package version:"), QLabel(str(self.preview.revision)))

@@ -189,7 +189,10 @@ class ScoringPanel(QWidget):
                 scored = self.tr("%1 of %n criteria scored", "", total.criteria).replace("%1", str(total.scored))
                 label.setText(f"<b>{html.escape(text)}</b> · {html.escape(scored)}")
             parts.append(html.escape(text))
-        if scoring.weighted_percent is None:
+        if scoring.status is DossierStatus.RECUSED:
+            weighted = self.tr("No weighted total from you: you declared a conflict of interest, so this dossier "
+                               "is excluded from your scoring")
+        elif scoring.weighted_percent is None:
             weighted = self.tr("Weighted total: shown when every criterion is scored")
         else:
             weighted = self.tr("Weighted total: %1% of the maximum").replace(
