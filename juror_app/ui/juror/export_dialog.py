@@ -40,6 +40,20 @@ SUFFIX = ".pu-scores"
 PACKAGE_KIND = "juror/package"  # the folder exports remember (ui.common.file_dialogs)
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` as high as its wrapped texts need at its width, and no lower from then on.
+
+    A layout's minimum size leaves out height-for-width, so a message of several wrapped lines
+    appearing at the bottom squeezed the count rows above it to a few pixels each.
+    """
+    layout = window.layout()
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+    window.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
 class ExportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +190,7 @@ class ExportDialog(QDialog):
                              .replace("%1", str(result.revision)) + f"\n{result.path}\n\n"
                              + self.tr("Send this file to the organizer (by e-mail or on a USB stick)."))
         self.message.show()
+        grow_to_fit(self)
         self.passphrase.clear()
         self.export_button.hide()
         self.show_folder_button.show()
@@ -197,6 +212,11 @@ class ExportDialog(QDialog):
         set_text_colour(self.message, BAD)
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def busy(self) -> bool:
         return self._task is not None
