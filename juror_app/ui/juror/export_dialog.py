@@ -31,6 +31,7 @@ from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, start
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.dialog_fit import grow_to_fit
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import BAD, GOOD, role
 from juror_app.workflows.juror import export as juror_export
@@ -38,20 +39,6 @@ from juror_app.workflows.juror.export import ExportPreview, ExportResult
 
 SUFFIX = ".pu-scores"
 PACKAGE_KIND = "juror/package"  # the folder exports remember (ui.common.file_dialogs)
-
-
-def grow_to_fit(window: QWidget) -> None:
-    """Make ``window`` as high as its wrapped texts need at its width, and no lower from then on.
-
-    A layout's minimum size leaves out height-for-width, so a message of several wrapped lines
-    appearing at the bottom squeezed the count rows above it to a few pixels each.
-    """
-    layout = window.layout()
-    layout.activate()
-    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
-    window.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
-    if window.height() < needed:
-        window.resize(window.width(), needed)
 
 
 class ExportDialog(QDialog):

@@ -167,3 +167,26 @@ def test_the_first_run_wizard_pages_fit(qtbot, qapp, tmp_path, language) -> None
     for line in problems:
         print(line)
     assert problems == []
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_the_import_conflict_and_nomination_dialogs_fit(qtbot, qapp, open_workstation, empty_profile, demo_copy,
+                                                        tmp_path, language) -> None:
+    from juror_app.ui.juror.conflict_dialog import ConflictDialog
+    from juror_app.ui.juror.nomination_dialog import NominationDialog
+
+    i18n.install(qapp, language)
+    workstation = open_workstation(empty_profile, demo_copy.info())
+    dialog = workstation.window.import_bundle(demo_copy.bundle())
+    qtbot.waitUntil(lambda: dialog.state == "preview", timeout=20_000)
+    problems = [f"import: {p}" for p in cut_texts(dialog)]
+    dialog.grab().save(str(tmp_path / f"import-preview-{language}.png"))  # to look at
+    dialog.reject()
+    conflict = _shown(qtbot, ConflictDialog("Urząd Marszałkowski Województwa Mazowieckiego w Warszawie", 3))
+    problems += [f"conflict: {p}" for p in cut_texts(conflict)]
+    session = open_workstation(demo_copy.profile, demo_copy.info()).session
+    nomination = _shown(qtbot, NominationDialog("Starostwo Powiatowe w Łęczycy", session.edition.distinctions, {}))
+    problems += [f"nomination: {p}" for p in cut_texts(nomination)]
+    for line in problems:
+        print(line)
+    assert problems == []
