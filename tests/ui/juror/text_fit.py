@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetrics, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -206,6 +207,25 @@ def _indexes(view: QAbstractItemView, model, parent: QModelIndex):
                 yield from _indexes(view, model, index)
 
 
+def _clipped(widget: QWidget, root: QWidget) -> str | None:
+    """A widget squeezed out of its parent: laid out wider (or higher) than the room its parent has, so its
+    far side is cut off. The content of a scroll area is meant to be larger than its viewport."""
+    child: QWidget = widget
+    while child is not root and child.parentWidget() is not None:
+        parent = child.parentWidget()
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return None
+        if isinstance(parent, QAbstractScrollArea):
+            return None
+        geometry = child.geometry()
+        room = parent.rect()
+        if geometry.right() > room.right() + SLACK or geometry.bottom() > room.bottom() + SLACK:
+            return (f"runs past {_name(parent)}: {geometry.right() + 1}×{geometry.bottom() + 1} in "
+                    f"{room.width()}×{room.height()}")
+        child = parent
+    return None
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """Every text shown in ``root`` (and the windows it owns) that is cut off without a tooltip holding it."""
     QApplication.processEvents()
@@ -231,6 +251,9 @@ def cut_texts(root: QWidget) -> list[str]:
             found += _tab_problems(widget)
         elif isinstance(widget, QHeaderView):
             found += _header_problems(widget)
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)) and _text_of(widget):
+            problem = _clipped(widget, root)
+            found += [problem] if problem else []
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and \
                 type(widget).__name__ in ("QTreeView", "QTableView", "QListView"):
             found += _cell_problems(widget)
