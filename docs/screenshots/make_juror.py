@@ -84,9 +84,7 @@ def shoot(lang: str, screen: tuple[int, int], target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     image = window.grab()
     assert image.save(str(target)), target
-    print(f"{target}: window {window.width()}×{window.height()} at {scale:g}×, image {image.width()}×{image.height()}"
-          f" (device pixels {round(image.width() * image.devicePixelRatio())}×"
-          f"{round(image.height() * image.devicePixelRatio())})")
+    print(f"{target}: window {window.width()}×{window.height()} at {scale:g}×, image {image.width()}×{image.height()}")
     app._juror_workstation.close()
 
 
