@@ -179,9 +179,14 @@ class CriterionEditor(QFrame):
 
     def _clear_points(self) -> None:
         """Remove the score with its justification (the store keeps no justification without points);
-        one undoable step, so Ctrl+Z brings both back."""
+        one undoable step, so Ctrl+Z brings both back, as they were when the juror removed them."""
         if not self.points.isEnabled():
             return
+        if self._saved is None:
+            return  # no score to remove; a justification typed before its points stays where it is
+        if self.local_state() != self._saved and not self.unsaveable():
+            self._autosave.stop()
+            self.commit_requested.emit(self.criterion.id)  # save what is being typed first: undo brings it back
         self.points.set_points(None)
         self.justification.blockSignals(True)
         self.justification.clear()

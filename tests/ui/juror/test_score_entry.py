@@ -8,6 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from juror_app.domain.model import StageId
@@ -95,7 +96,25 @@ def test_removing_a_score_is_a_deliberate_action_and_undoable(window, qtbot) -> 
     assert _stored(window, editor.criterion.id) == (7, "Procedury opisane.")
     qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
     assert _stored(window, editor.criterion.id)[0] is None
+    window.window.undo()
+    editor.justification.setFocus()
+    editor.justification.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.justification, " Dodatek.")
+    assert editor._autosave.isActive(), "still being typed (not autosaved yet) when × is clicked"
+    editor.clear_button.click()  # a click on × takes no focus, so nothing else saves the text first
+    assert _stored(window, editor.criterion.id)[0] is None
+    window.window.undo()
+    assert _stored(window, editor.criterion.id) == (7, "Procedury opisane. Dodatek."), "undo brings back all of it"
     print(f"edit log: {_log_ops(window)}")
+
+
+def test_the_remove_button_never_throws_away_unsaved_text(window, qtbot) -> None:
+    editor = _editor(window, "I.2")
+    type_text(editor.justification, "Najpierw uzasadnienie, punkty później.")
+    editor.clear_button.click()  # no score to remove
+    assert editor.justification.toPlainText() == "Najpierw uzasadnienie, punkty później."
+    assert _stored(window, editor.criterion.id)[0] is None
+    window.window.scoring.discard_pending()  # closing would otherwise ask what to do with it (a modal box)
 
 
 def test_the_help_describes_the_tab_order_as_it_is(window, qtbot, monkeypatch) -> None:
