@@ -1,10 +1,14 @@
-"""Screenshots of the juror's main window, in Polish and in English, for the README.
+"""Screenshots of the juror's main window for the README: a 1,366 × 768 laptop in Polish and in English,
+and a 1,920 × 1,080 laptop at 125 % and 150 % scaling (Polish).
 
-    xvfb-run -s "-screen 0 1600x1000x24" python docs/screenshots/make_juror.py
+    xvfb-run -s "-screen 0 1920x1080x24" python docs/screenshots/make_juror.py
 
-Runs the real window on a fresh demo edition (the same as ``juror-app --demo``), opens the first
-dossier, scores a few criteria through the workflows, finds a word in the open PDF, and grabs the
-window with ``QWidget.grab()``. Each language runs in its own process (as a juror would start it).
+Runs the real window on a fresh demo edition (the same as ``juror-app --demo``), as large as the
+screen (the first start fits the window to the screen's free area), opens the first dossier, scores
+a few criteria through the workflows, finds a word in the open PDF, puts the cursor in the next
+criterion's justification, and grabs the window with ``QWidget.grab()`` (in the screen's device
+pixels: 1,920 × 1,080 at both scalings). Each shot runs in its own process, with its own
+``QT_SCALE_FACTOR``, as a juror would start the program.
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-SIZE = (1560, 940)
+SHOTS = {  # name → (language, screen size in device pixels, QT_SCALE_FACTOR)
+    "juror-main-pl": ("pl", (1366, 768), "1"),
+    "juror-main-en": ("en", (1366, 768), "1"),
+    "juror-main-pl-125": ("pl", (1920, 1080), "1.25"),
+    "juror-main-pl-150": ("pl", (1920, 1080), "1.5"),
+}
 SCORES = {  # criterion code → (points, justification), in the language of the screenshot
     "pl": {"I.1": (8, "Karta usług w BIP i w punkcie obsługi; czas oczekiwania mierzony co miesiąc."),
            "I.2": (7, "Polityka jakości przyjęta i przeglądana corocznie, wskaźniki jeszcze niepełne."),
@@ -31,7 +40,7 @@ SCORES = {  # criterion code → (points, justification), in the language of the
 FIND = "Twardogórze"
 
 
-def shoot(lang: str, target: Path) -> None:
+def shoot(lang: str, screen: tuple[int, int], target: Path) -> None:
     os.environ["JUROR_APP_HOME"] = tempfile.mkdtemp(prefix="juror-shot-home-")
     os.environ["XDG_CONFIG_HOME"] = os.environ["JUROR_APP_HOME"]  # fresh settings: the default layout
     from PySide6.QtCore import QCoreApplication
@@ -42,7 +51,7 @@ def shoot(lang: str, target: Path) -> None:
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Kapituła „Przyjazny Urząd”")
     from juror_app.ui.common import i18n
-    from juror_app.ui.juror import launch
+    from juror_app.ui.juror import launch, main_window
     from juror_app.workflows.juror import scoring as juror_scoring
 
     i18n.install(app, lang)
@@ -50,8 +59,10 @@ def shoot(lang: str, target: Path) -> None:
     window = launch.start(app, argparse.Namespace(demo=True, profile=None, lang=lang))
     assert window is not None
     session = window.session
-    window.resize(*SIZE)
-    window.splitter.setSizes([400, 640, 520])
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    logical = (round(screen[0] / scale), round(screen[1] / scale))
+    window.resize(*logical)  # the whole screen, as a maximised window on a screen without a taskbar
+    window.splitter.setSizes(main_window.pane_widths(logical[0]))
     first = window.dossiers.model.rows()[0].dossier_id
     window.dossiers.select(first)
     by_code = {c.code: c for c in session.edition.criteria}
@@ -64,26 +75,32 @@ def shoot(lang: str, target: Path) -> None:
         app.processEvents()
         time.sleep(0.02)
     window.viewer.find_bar.next_hit()
-    window.scoring.editor(by_code["I.3"].id).focus_points()
+    window.activateWindow()
+    window.scoring.editor(by_code["I.3"].id).justification.setFocus()
     end = time.monotonic() + 2.0  # let the PDF pages render (a background thread) and the layout settle
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
     target.parent.mkdir(parents=True, exist_ok=True)
-    assert window.grab().save(str(target)), target
-    print(f"{target} ({window.width()}×{window.height()})")
+    image = window.grab()
+    assert image.save(str(target)), target
+    print(f"{target}: window {window.width()}×{window.height()} at {scale:g}×, image {image.width()}×{image.height()}")
     app._juror_workstation.close()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=["pl", "en"], help="one language, in this process (default: both, each in its own)")
+    parser.add_argument("--shot", choices=sorted(SHOTS), help="one shot, in this process (default: all, each in its own)")
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for the images (default: beside this script)")
     args = parser.parse_args()
-    if args.lang:
-        shoot(args.lang, HERE / f"juror-main-{args.lang}.png")
+    if args.shot:
+        lang, screen, _scale = SHOTS[args.shot]
+        shoot(lang, screen, args.out / f"{args.shot}.png")
         return 0
-    for lang in ("pl", "en"):
-        subprocess.run([sys.executable, str(Path(__file__).resolve()), "--lang", lang], check=True, cwd=ROOT)
+    for name, (_lang, _screen, scale) in SHOTS.items():
+        env = dict(os.environ, QT_SCALE_FACTOR=scale)
+        subprocess.run([sys.executable, str(Path(__file__).resolve()), "--shot", name, "--out", str(args.out)],
+                       check=True, cwd=ROOT, env=env)
     return 0
 
 

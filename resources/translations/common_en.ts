@@ -33,6 +33,17 @@ Please send this file to the organizer&apos;s office.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>%1 — preview of the first %2 of %3 pages (printing and saving take all)</source>

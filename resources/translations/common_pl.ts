@@ -41,6 +41,17 @@ Prześlij ten plik do biura organizatora.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;rodzaju:</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>%1 — preview of the first %2 of %3 pages (printing and saving take all)</source>

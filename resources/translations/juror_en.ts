@@ -136,7 +136,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type the points, Enter saves them; Tab goes to the justification and on</source>
+        <source>type the points; Enter saves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the points to the justification, then to the next criterion&apos;s points (Shift+Tab: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the points field: remove the score and its justification (the × beside the field does the same; Ctrl+Z brings them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove this score</source>
+        <source>Remove this score and its justification (Ctrl+Delete in the points field; Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,6 +236,22 @@
     </message>
     <message>
         <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than this criterion&apos;s maximum of %2 points: not saved. Type a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than 0: not saved. Type a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this criterion&apos;s scale (steps of %3): not saved. Type, for example, %4 or %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +337,10 @@
     </message>
     <message>
         <source>e.g. Uniwersytet Wrocławski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. anna.kowalska@uwr.edu.pl (may stay empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,6 +543,10 @@ Send it to the organizer by e-mail.</source>
     </message>
     <message>
         <source>The package holds all your scores, declarations and nominations so far, signed with your key. You can export at any time; a later export replaces this one at the organizer&apos;s (it gets a higher version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,6 +876,34 @@ Give the points to keep them, or discard them.</source>
         <source>recused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recused</source>
+        <translation>
+            <numerusform>%n recused</numerusform>
+            <numerusform>%n recused</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No criterion scored yet.</source>
         <translation type="unfinished"></translation>
@@ -1103,6 +1163,10 @@ Give the points to keep them, or discard them.</source>
             <numerusform>%1 of %n criterion scored</numerusform>
             <numerusform>%1 of %n criteria scored</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No weighted total from you: you declared a conflict of interest, so this dossier is excluded from your scoring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weighted total: shown when every criterion is scored</source>

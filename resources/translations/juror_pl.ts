@@ -136,8 +136,16 @@
         <translation>następne / poprzednie kryterium</translation>
     </message>
     <message>
-        <source>type the points, Enter saves them; Tab goes to the justification and on</source>
-        <translation>wpisz punkty, Enter je zapisuje; Tab przechodzi do uzasadnienia i dalej</translation>
+        <source>type the points; Enter saves them</source>
+        <translation>wpisz punkty; Enter je zapisuje</translation>
+    </message>
+    <message>
+        <source>from the points to the justification, then to the next criterion&apos;s points (Shift+Tab: back)</source>
+        <translation>z punktów do uzasadnienia, potem do punktów następnego kryterium (Shift+Tab: wstecz)</translation>
+    </message>
+    <message>
+        <source>in the points field: remove the score and its justification (the × beside the field does the same; Ctrl+Z brings them back)</source>
+        <translation>w polu punktów: usuń ocenę wraz z uzasadnieniem (to samo robi × obok pola; Ctrl+Z je przywraca)</translation>
     </message>
     <message>
         <source>undo / redo</source>
@@ -222,8 +230,8 @@
         <translation>Punkty za %1: wpisz liczbę i naciśnij Enter (— oznacza brak oceny)</translation>
     </message>
     <message>
-        <source>Remove this score</source>
-        <translation>Usuń tę ocenę</translation>
+        <source>Remove this score and its justification (Ctrl+Delete in the points field; Ctrl+Z brings it back)</source>
+        <translation>Usuń tę ocenę wraz z uzasadnieniem (Ctrl+Delete w polu punktów; Ctrl+Z ją przywraca)</translation>
     </message>
     <message>
         <source>Justification: what in the documents supports this score</source>
@@ -232,6 +240,22 @@
     <message>
         <source>Points:</source>
         <translation>Punkty:</translation>
+    </message>
+    <message>
+        <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
+        <translation>Pole punktów jest puste, więc niczego nie zmieniono. Aby usunąć tę ocenę, naciśnij Ctrl+Delete w tym polu albo kliknij ×.</translation>
+    </message>
+    <message>
+        <source>%1 is more than this criterion&apos;s maximum of %2 points: not saved. Type a number from 0 to %2.</source>
+        <translation>%1 to więcej niż maksimum tego kryterium (%2 pkt): nie zapisano. Wpisz liczbę od 0 do %2.</translation>
+    </message>
+    <message>
+        <source>%1 is less than 0: not saved. Type a number from 0 to %2.</source>
+        <translation>%1 to mniej niż 0: nie zapisano. Wpisz liczbę od 0 do %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this criterion&apos;s scale (steps of %3): not saved. Type, for example, %4 or %5.</source>
+        <translation>%1 nie leży na skali tego kryterium (co %3 pkt): nie zapisano. Wpisz na przykład %4 albo %5.</translation>
     </message>
     <message>
         <source>not saved yet…</source>
@@ -320,6 +344,10 @@
         <translation>np. Uniwersytet Wrocławski</translation>
     </message>
     <message>
+        <source>e.g. anna.kowalska@uwr.edu.pl (may stay empty)</source>
+        <translation>np. anna.kowalska@uwr.edu.pl (można zostawić puste)</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
@@ -351,7 +379,7 @@
         <translation>Otwórz ten plik PDF w domyślnej przeglądarce PDF komputera</translation>
     </message>
     <message>
-        <source>Open in the system's PDF viewer…</source>
+        <source>Open in the system&apos;s PDF viewer…</source>
         <translation>Otwórz w systemowej przeglądarce PDF…</translation>
     </message>
     <message>
@@ -371,7 +399,7 @@
         <translation>Ta teczka nie zawiera dokumentów.</translation>
     </message>
     <message>
-        <source>To keep this window safe it does not open this document. You can go on reading the other documents and scoring; ask the organizer for a corrected copy, or open it in the system's PDF viewer at your own risk.</source>
+        <source>To keep this window safe it does not open this document. You can go on reading the other documents and scoring; ask the organizer for a corrected copy, or open it in the system&apos;s PDF viewer at your own risk.</source>
         <translation>Dla bezpieczeństwa to okno nie otwiera tego dokumentu. Możesz dalej czytać pozostałe dokumenty i oceniać; poproś organizatora o poprawioną kopię albo otwórz dokument w systemowej przeglądarce PDF na własne ryzyko.</translation>
     </message>
     <message>
@@ -527,6 +555,10 @@ Wyślij go organizatorowi e-mailem.</translation>
     <message>
         <source>The package holds all your scores, declarations and nominations so far, signed with your key. You can export at any time; a later export replaces this one at the organizer&apos;s (it gets a higher version).</source>
         <translation>Paczka zawiera wszystkie Twoje dotychczasowe oceny, deklaracje i nominacje, podpisane Twoim kluczem. Eksportować można w każdej chwili; późniejszy eksport zastąpi u organizatora ten (otrzyma wyższą wersję).</translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
+        <translation>Teczki:</translation>
     </message>
     <message>
         <source>Scores:</source>
@@ -867,6 +899,38 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
         <source>recused</source>
         <translation>wyłączona</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n nierozpoczęta</numerusform>
+            <numerusform>%n nierozpoczęte</numerusform>
+            <numerusform>%n nierozpoczętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n w toku</numerusform>
+            <numerusform>%n w toku</numerusform>
+            <numerusform>%n w toku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n ukończona</numerusform>
+            <numerusform>%n ukończone</numerusform>
+            <numerusform>%n ukończonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recused</source>
+        <translation>
+            <numerusform>%n wyłączona</numerusform>
+            <numerusform>%n wyłączone</numerusform>
+            <numerusform>%n wyłączonych</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No criterion scored yet.</source>
         <translation>Nie oceniono jeszcze żadnego kryterium.</translation>
@@ -1132,6 +1196,10 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
             <numerusform>oceniono %1 z %n kryteriów</numerusform>
             <numerusform>oceniono %1 z %n kryteriów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No weighted total from you: you declared a conflict of interest, so this dossier is excluded from your scoring</source>
+        <translation>Bez wyniku ważonego od Ciebie: po zgłoszeniu konfliktu interesów ta teczka jest wyłączona z Twojej oceny</translation>
     </message>
     <message>
         <source>Weighted total: shown when every criterion is scored</source>

@@ -9,12 +9,12 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from juror_app.domain.errors import ValidationError
 from juror_app.reports.parallel import cancelled_error
 from juror_app.store.organizer_schema import open_organizer_db
-from juror_app.ui.common import i18n, report_preview
+from juror_app.ui.common import file_dialogs, i18n, report_preview
 from juror_app.ui.common.report_preview import ReportPreview, show_report
 from juror_app.workflows.demo.generate import DemoSettings, generate_demo
 from juror_app.workflows.organizer.merge import apply_merge, plan_merge
@@ -79,17 +79,18 @@ def test_save_as_writes_the_generated_file(qtbot, edition: Path, tmp_path: Path,
     qtbot.addWidget(preview)
     asked = {}
 
-    def choose(parent, caption, directory, file_filter):
-        asked.update(caption=caption, directory=directory, filter=file_filter)
-        return str(tmp_path / "protokol-kopia"), file_filter
+    def choose(parent, caption, suggested, file_filter, *, kind, suffix, default=None):
+        # The dialog itself (documents folder, remembered folder, Polish labels): tests/ui/juror/test_file_dialogs.py
+        asked.update(caption=caption, suggested=suggested, filter=file_filter, suffix=suffix)
+        return tmp_path / "protokol-kopia"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(file_dialogs, "save_file", choose)
     preview.save_action.trigger()
     saved = tmp_path / "protokol-kopia.pdf"  # the suffix is added
     assert saved.read_bytes() == preview.pdf
-    assert asked["directory"].endswith("protokol.pdf") and asked["filter"] == "Dokumenty PDF (*.pdf)"
+    assert asked["suggested"] == "protokol.pdf" and asked["filter"] == "Dokumenty PDF (*.pdf)"
     assert pypdf.PdfReader(saved).attachments["wyniki.json"]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: None)
     assert preview.save_as() is None  # cancelled: nothing written
     assert preview.save_as(tmp_path / "nie-ma" / "x.pdf") is None and "Nie udało się zapisać pliku" in messages[-1]
     preview.close()

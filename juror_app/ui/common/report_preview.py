@@ -24,14 +24,12 @@ from PySide6.QtCore import (
     QIODevice,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QAction, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QProgressDialog,
     QToolBar,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.fsutil import atomic_write
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.errors import log, show_unexpected, show_user_error
 from juror_app.ui.common.task_dialog import run_with_progress
 from juror_app.ui.common.tasks import Work
@@ -97,12 +96,10 @@ class ReportPreview(QPrintPreviewDialog):
     def save_as(self, path: Path | str | None = None) -> Path | None:
         """Write the PDF to ``path`` (asked for when None) atomically; None when the person cancels."""
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path(folder) / self.suggested_name),
-                                                    self.tr("PDF documents (*.pdf)"))
-            if not chosen:
+            path = file_dialogs.save_file(self, self.tr("Save as PDF"), self.suggested_name,
+                                          self.tr("PDF documents (*.pdf)"), kind="reports", suffix=".pdf")
+            if path is None:
                 return None
-            path = chosen
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")

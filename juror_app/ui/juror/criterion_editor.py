@@ -9,15 +9,14 @@ keeps justifications stripped), so saving never moves the cursor under the juror
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,65 +25,12 @@ from juror_app.domain.rules import MIN_JUSTIFICATION_CHARS, justification_requir
 from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.wrapped_label import WrappedLabel
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.points_field import ABOVE, BELOW, EMPTY, PointsField
 from juror_app.ui.juror.rubric_view import RubricView
 from juror_app.ui.juror.style import GOOD, WARN, role
 
 AUTOSAVE_MS = 1500
 ScoreState = tuple[float, str] | None
-
-
-class PointsSpinBox(QDoubleSpinBox):
-    """Points from 0 to the maximum in the criterion's steps; the blank "—" below 0 means "not scored"."""
-
-    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.step = criterion.step
-        self.setDecimals(0 if float(criterion.step).is_integer() else 1)
-        self.setRange(-criterion.step, criterion.max_points)
-        self.setSingleStep(criterion.step)
-        self.setSpecialValueText("—")
-        self.setKeyboardTracking(False)  # commit on Enter / leaving the field / arrows, not per digit
-        self.setCorrectionMode(QDoubleSpinBox.CorrectionMode.CorrectToNearestValue)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(72)
-        self.setValue(-criterion.step)
-
-    def event(self, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z in the points field undo the last saved edit, not the field's typing
-        (a score is saved as soon as it is entered, so the window's undo is the one that means something)."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def points(self) -> float | None:
-        value = self.value()
-        if value < 0:
-            return None
-        return round(round(value / self.step) * self.step, 6)
-
-    def set_points(self, points: float | None) -> None:
-        self.blockSignals(True)
-        self.setValue(-self.step if points is None else points)
-        self.blockSignals(False)
-
-    def snap(self) -> None:
-        """Typed 2,3 where the step is 0,5: take the nearest allowed value (2,5)."""
-        points = self.points()
-        if points is not None and abs(points - self.value()) > 1e-9:
-            self.set_points(points)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # scrolling the panel past a field must not change a score
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # typing a digit replaces the value
 
 
 class CriterionEditor(QFrame):
@@ -116,12 +62,18 @@ class CriterionEditor(QFrame):
             f"{self._range(level.points_from, level.points_to)}  {level.label}\n{level.description}".strip()
             for level in criterion.levels))
 
-        self.points = PointsSpinBox(criterion)
+        self.points = PointsField(criterion)
         self.points.setToolTip(self.tr("Points for %1: type a number and press Enter (— means not scored)")
                                .replace("%1", criterion.code))
         self.points.valueChanged.connect(self._points_changed)
+        self.points.refused.connect(self._points_refused)
+        self.points.clear_requested.connect(self._clear_points)
+        # Out of the Tab chain: Tab goes from the points to the justification, and a space typed after
+        # Tab must never land on "remove". Removing stays a click here, or Ctrl+Delete in the field.
         self.clear_button = QToolButton(text="×", autoRaise=True)
-        self.clear_button.setToolTip(self.tr("Remove this score"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setToolTip(self.tr("Remove this score and its justification (Ctrl+Delete in the points "
+                                             "field; Ctrl+Z brings it back)"))
         self.clear_button.clicked.connect(self._clear_points)
         self.justification = QPlainTextEdit()
         self.justification.setTabChangesFocus(True)
@@ -152,16 +104,22 @@ class CriterionEditor(QFrame):
         points_row.addWidget(self.clear_button)
         points_row.addWidget(self.scale_label)
         points_row.addStretch(1)
+        # What the juror types, in one widget the panel scrolls into view whole (points to messages).
+        self.entry = QWidget()
+        entry = QVBoxLayout(self.entry)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.setSpacing(4)
+        entry.addLayout(points_row)
+        entry.addWidget(self.error_label)
+        entry.addWidget(self.justification)
+        entry.addWidget(self.required_label)
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setVerticalSpacing(4)
         layout.addLayout(head, 0, 0)
         layout.addWidget(self.description, 1, 0)
         layout.addWidget(self.rubric, 2, 0)
-        layout.addLayout(points_row, 3, 0)
-        layout.addWidget(self.justification, 4, 0)
-        layout.addWidget(self.required_label, 5, 0)
-        layout.addWidget(self.error_label, 6, 0)
+        layout.addWidget(self.entry, 3, 0)
         self._update_hints()
 
     # --- state --------------------------------------------------------------------------------------
@@ -214,14 +172,45 @@ class CriterionEditor(QFrame):
 
     # --- reactions ----------------------------------------------------------------------------------
     def _points_changed(self, _value: float) -> None:
-        self.points.snap()
+        self.error_label.hide()
         self._update_hints()
         self._autosave.stop()
         self.commit_requested.emit(self.criterion.id)
 
     def _clear_points(self) -> None:
+        """Remove the score with its justification (the store keeps no justification without points);
+        one undoable step, so Ctrl+Z brings both back, as they were when the juror removed them."""
+        if not self.points.isEnabled():
+            return
+        if self._saved is None:
+            return  # no score to remove; a justification typed before its points stays where it is
+        if self.local_state() != self._saved and not self.unsaveable():
+            self._autosave.stop()
+            self.commit_requested.emit(self.criterion.id)  # save what is being typed first: undo brings it back
         self.points.set_points(None)
+        self.justification.blockSignals(True)
+        self.justification.clear()
+        self.justification.blockSignals(False)
         self._points_changed(self.points.value())
+
+    def _points_refused(self, typed: str, reason: str) -> None:
+        """Say at the field why the typed number was not saved (the saved score stays as it was)."""
+        top = texts.points_text(self.criterion.max_points)
+        if reason == EMPTY:
+            message = self.tr("The points field is empty, so nothing was changed. To remove this score, press "
+                              "Ctrl+Delete in the field or click ×.")
+        elif reason == ABOVE:
+            message = self.tr("%1 is more than this criterion's maximum of %2 points: not saved. Type a number "
+                              "from 0 to %2.")
+        elif reason == BELOW:
+            message = self.tr("%1 is less than 0: not saved. Type a number from 0 to %2.")
+        else:
+            value = float(typed.replace(",", "."))
+            lower = int(value // self.criterion.step) * self.criterion.step
+            message = self.tr("%1 is not on this criterion's scale (steps of %3): not saved. Type, for example, "
+                              "%4 or %5.").replace("%3", texts.points_text(self.criterion.step)) \
+                .replace("%4", texts.points_text(lower)).replace("%5", texts.points_text(lower + self.criterion.step))
+        self.show_error(message.replace("%1", typed).replace("%2", top))
 
     def _text_changed(self) -> None:
         self._update_hints()

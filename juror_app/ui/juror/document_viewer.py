@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,9 +35,11 @@ from juror_app.domain.model import Document
 from juror_app.domain.pdf_verdict import PdfVerdict
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.document_gate import DocumentGate
+from juror_app.ui.juror.outline_model import OutlineModel
 from juror_app.ui.juror.pdf_find_bar import PdfFindBar
 from juror_app.ui.juror.pdf_toolbar import PdfToolbar
 from juror_app.ui.juror.style import role
+from juror_app.ui.juror.viewer_bar import ViewerBar
 
 Resolve = Callable[[str], Path]  # a document's SHA-256 → its checked file
 
@@ -64,7 +65,7 @@ class DocumentViewer(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf)
-        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks = OutlineModel(self)  # headings shortened in the narrow pane have a tooltip
         self.bookmarks.setDocument(self.pdf)
         self.outline = QTreeView()
         self.outline.setModel(self.bookmarks)
@@ -111,18 +112,11 @@ class DocumentViewer(QWidget):
         self.stack.addWidget(body)
         self.stack.addWidget(message_page)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 2, 4, 2)
-        bar.addWidget(self.toolbar)
-        bar.addSpacing(8)
-        bar.addWidget(self.find_bar, 1)
-        bar.addWidget(self.outline_button)
-        bar.addWidget(self.external_button)
+        self.bar = ViewerBar(self.tabs, self.toolbar, self.find_bar, (self.outline_button, self.external_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.tabs)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
         self.show_message(self.tr("Choose a dossier on the left to read its documents."), external=False)
 
@@ -137,7 +131,7 @@ class DocumentViewer(QWidget):
         for doc in self._documents:
             i = self.tabs.addTab(texts.kind_name(doc.kind))
             pages = self.tr("%n page(s)", "", doc.pages) if doc.pages else ""
-            self.tabs.setTabToolTip(i, f"{doc.title}\n{pages}".strip())
+            self.tabs.setTabToolTip(i, f"{texts.kind_name(doc.kind)}: {doc.title}\n{pages}".strip())  # whole if cut
             verdict = verdicts.get(doc.sha256)
             if verdict is not None and not verdict.ok:
                 self._mark_refused(i, doc, verdict)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +35,64 @@ from juror_app.ui.juror.dossier_model import (
 )
 from juror_app.ui.juror.style import role
 from juror_app.workflows.juror.queries import DossierRow, status_counts
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Names on up to two lines; a longer one loses its middle, not its end ("Starostwo Powiatowe … w Lipsku"),
+    so that rows differing only at the end stay told apart. The list has uniform row heights: the first row's
+    hint sets them all."""
+
+    LINES = 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fitted: dict[tuple[str, int, str], str] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.lineSpacing() * self.LINES + 6))
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        item = self._item(option, index)
+        item.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+
+    def shown_text(self, option: QStyleOptionViewItem, index) -> str:
+        """The text the cell shows (whole, or cut in the middle)."""
+        return self._item(option, index).text
+
+    def _item(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget else QApplication.style()
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget).width() - 6
+        item.text = self.fitted(item.text, item.font, width)
+        return item
+
+    def fitted(self, text: str, font: QFont, width: int) -> str:
+        """``text`` as shown in ``width`` pixels: whole when it wraps into two lines, else cut in the middle."""
+        key = (text, width, font.key())
+        if key not in self._fitted:
+            if len(self._fitted) > 4096:
+                self._fitted.clear()
+            self._fitted[key] = self._fit(text, QFontMetrics(font), max(width, 1))
+        return self._fitted[key]
+
+    def _fit(self, text: str, metrics: QFontMetrics, width: int) -> str:
+        def lines(candidate: str) -> int:
+            bound = metrics.boundingRect(QRect(0, 0, width, 1 << 16), int(Qt.TextFlag.TextWordWrap), candidate)
+            return round(bound.height() / metrics.lineSpacing())
+
+        if lines(text) <= self.LINES:
+            return text
+        low, high, best = width, width * self.LINES, metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+        while low <= high:  # the longest middle-cut text that still wraps into two lines
+            middle = (low + high) // 2
+            candidate = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, middle)
+            if lines(candidate) <= self.LINES:
+                best, low = candidate, middle + 1
+            else:
+                high = middle - 1
+        return best
 
 
 class DossierList(QWidget):
@@ -74,6 +137,10 @@ class DossierList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAllColumnsShowFocus(True)
+        # Names on up to two lines, cut in the middle past that (TwoLineDelegate); the whole name is in every
+        # row's tooltip.
+        self.view.setWordWrap(True)
+        self.view.setItemDelegateForColumn(COL_INSTITUTION, TwoLineDelegate(self.view))
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_INSTITUTION, QHeaderView.ResizeMode.Stretch)
@@ -129,7 +196,7 @@ class DossierList(QWidget):
         self.progress_label.setText(self.tr("%1 of %n complete", "", to_score).replace("%1", str(done)))
         self.progress_bar.setMaximum(max(1, to_score))
         self.progress_bar.setValue(done)
-        details = [f"{texts.status_name(status)}: {counts[status]}" for status in DossierStatus]
+        details = [texts.status_count(status, counts[status]) for status in DossierStatus]
         self.progress_label.setToolTip("\n".join(details))
 
     # --- selection ----------------------------------------------------------------------------------

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,16 +27,18 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.model import DossierStatus
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, start
 from juror_app.ui.juror import texts
+from juror_app.ui.juror.dialog_fit import grow_to_fit
 from juror_app.ui.juror.session import Session
 from juror_app.ui.juror.style import BAD, GOOD, role
 from juror_app.workflows.juror import export as juror_export
 from juror_app.workflows.juror.export import ExportPreview, ExportResult
 
 SUFFIX = ".pu-scores"
-FOLDER_KEY = "juror/export_folder"
+PACKAGE_KIND = "juror/package"  # the folder exports remember (ui.common.file_dialogs)
 
 
 class ExportDialog(QDialog):
@@ -58,8 +59,9 @@ class ExportDialog(QDialog):
         summary = QFormLayout()
         summary.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         counts = self.preview.counts
-        for status in (DossierStatus.COMPLETE, DossierStatus.IN_PROGRESS, DossierStatus.NOT_STARTED, DossierStatus.RECUSED):
-            summary.addRow(texts.status_name(status).capitalize() + ":", QLabel(str(counts[status])))
+        statuses = (DossierStatus.COMPLETE, DossierStatus.IN_PROGRESS, DossierStatus.NOT_STARTED, DossierStatus.RECUSED)
+        for i, status in enumerate(statuses):
+            summary.addRow(self.tr("Dossiers:") if i == 0 else "", QLabel(texts.status_count(status, counts[status])))
         summary.addRow(self.tr("Scores:"), QLabel(str(self.preview.scores)))
         summary.addRow(self.tr("Nominations:"), QLabel(str(self.preview.nominations)))
         summary.addRow(self.tr("Package version:"), QLabel(str(self.preview.revision)))
@@ -121,20 +123,17 @@ class ExportDialog(QDialog):
         self.passphrase.setFocus()
 
     def _default_target(self) -> Path:
-        saved = QSettings().value(FOLDER_KEY)
-        if self.session.demo is not None:
-            folder = Path(self.session.demo.edition_folder)
-        elif saved and Path(str(saved)).is_dir():
-            folder = Path(str(saved))
-        else:
-            folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        demo = self.session.demo
+        folder = Path(demo.edition_folder) if demo is not None else file_dialogs.start_folder(PACKAGE_KIND)
         return folder / self.preview.suggested_name
 
     def _choose_target(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the score package"), self.target.text(),
-                                                self.tr("Score package (*%1)").replace("%1", SUFFIX))
+        chosen = file_dialogs.save_file(self, self.tr("Save the score package"), self.target.text().strip()
+                                        or self.preview.suggested_name,
+                                        self.tr("Score package (*%1)").replace("%1", SUFFIX), kind=PACKAGE_KIND,
+                                        suffix=SUFFIX)
         if chosen:
-            self.target.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+            self.target.setText(str(chosen))
 
     # --- exporting ------------------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -172,12 +171,13 @@ class ExportDialog(QDialog):
         self._task = None
         self.result = result
         self.progress.hide()
-        QSettings().setValue(FOLDER_KEY, str(result.path.parent))
+        file_dialogs.remember(PACKAGE_KIND, result.path.parent)
         set_text_colour(self.message, GOOD)
         self.message.setText(self.tr("Saved the signed package, version %1, with %n score(s):", "", result.scores)
                              .replace("%1", str(result.revision)) + f"\n{result.path}\n\n"
                              + self.tr("Send this file to the organizer (by e-mail or on a USB stick)."))
         self.message.show()
+        grow_to_fit(self)
         self.passphrase.clear()
         self.export_button.hide()
         self.show_folder_button.show()
@@ -199,6 +199,11 @@ class ExportDialog(QDialog):
         set_text_colour(self.message, BAD)
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def busy(self) -> bool:
         return self._task is not None

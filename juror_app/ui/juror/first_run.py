@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCommandLinkButton,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,15 +27,18 @@ from PySide6.QtWidgets import (
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
 from juror_app.domain.passphrase import estimate_strength
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.juror.style import role
 from juror_app.workflows.juror.profile import (
     JurorProfile,
     ProfileInfo,
+    check_details,
     create_profile,
     export_enrollment,
 )
 
 ENROLLMENT_SUFFIX = ".pu-enrollment"
+ENROLLMENT_KIND = "juror/enrollment"  # the folder its save dialog remembers
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -78,13 +80,32 @@ class DetailsPage(QWizardPage):
         self.email = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. dr hab. Anna Kowalska"))
         self.affiliation.setPlaceholderText(self.tr("e.g. Uniwersytet Wrocławski"))
+        self.email.setPlaceholderText(self.tr("e.g. anna.kowalska@uwr.edu.pl (may stay empty)"))
+        self.error = _label("", "error")
+        self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Affiliation:"), self.affiliation)
         form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow("", self.error)
         self.registerField("name*", self.name)
         self.registerField("affiliation", self.affiliation)
         self.registerField("email", self.email)
+        for field in (self.name, self.affiliation, self.email):
+            field.textChanged.connect(lambda _: self.error.hide())
+
+    def validatePage(self) -> bool:
+        """Check what was typed here, on this page: a wrong e-mail is said now, not pages later."""
+        try:
+            check_details(name=self.name.text(), affiliation=self.affiliation.text(), email=self.email.text())
+        except UserError as exc:
+            self.error.setText(exc.message())
+            self.error.show()
+            field = self.email if exc.code == "bad_email" else self.name
+            field.setFocus()
+            field.selectAll()
+            return False
+        return True
 
 
 class PassphrasePage(QWizardPage):
@@ -167,6 +188,8 @@ class EnrollmentPage(QWizardPage):
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("Save the enrollment file…"))
+        # Not the dialog's default: after saving, Enter must finish the wizard, not open the dialog again.
+        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.choose_and_save)
         self.status = _label("")
         self.error = _label("", "error")
@@ -189,17 +212,17 @@ class EnrollmentPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.saved_to is not None
 
-    def default_target(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    def suggested_name(self) -> str:
         name = str(self.wizard().field("name") or "juror")
         safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower() or "juror"
-        return Path(folder) / f"zgloszenie-{safe}{ENROLLMENT_SUFFIX}"
+        return f"zgloszenie-{safe}{ENROLLMENT_SUFFIX}"
 
     def choose_and_save(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the enrollment file"), str(self.default_target()),
-                                                self.tr("Enrollment file (*%1)").replace("%1", ENROLLMENT_SUFFIX))
+        chosen = file_dialogs.save_file(self, self.tr("Save the enrollment file"), self.suggested_name(),
+                                        self.tr("Enrollment file (*%1)").replace("%1", ENROLLMENT_SUFFIX),
+                                        kind=ENROLLMENT_KIND, suffix=ENROLLMENT_SUFFIX)
         if chosen:
-            self.save(Path(chosen if chosen.endswith(ENROLLMENT_SUFFIX) else chosen + ENROLLMENT_SUFFIX))
+            self.save(chosen)
 
     def save(self, target: Path) -> bool:
         profile = JurorProfile(self.folder)
@@ -218,6 +241,10 @@ class EnrollmentPage(QWizardPage):
         self.error.hide()
         self.status.setText(self.tr("Saved: %1\nSend it to the organizer by e-mail.").replace("%1", str(target)))
         self.completeChanged.emit()
+        finish = self.wizard().button(QWizard.WizardButton.FinishButton) if self.wizard() else None
+        if finish is not None:
+            finish.setDefault(True)
+            finish.setFocus()
         return True
 
 

@@ -29,6 +29,8 @@ from juror_app.domain.errors import UserError
 from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.juror.session import Session
+from juror_app.ui.common.wrapped_label import WrappedLabel
+from juror_app.ui.juror.dialog_fit import grow_to_fit
 from juror_app.ui.juror.style import BAD, role
 from juror_app.workflows.juror import bundle_import as juror_import
 from juror_app.workflows.juror.bundle_import import (
@@ -223,6 +225,7 @@ class ImportDialog(QDialog):
             says_so = self.error is not None and self.error.code in _SAY_NOTHING_CHANGED
             self.message.setText(reason if says_so else reason + "\n\n" + self.tr("Nothing in your profile was changed."))
         self._update_buttons()
+        grow_to_fit(self)
 
     def _show_preview(self) -> None:
         p = self.preview
@@ -233,15 +236,15 @@ class ImportDialog(QDialog):
             self.heading.setText(self.tr("A newer version of your assignment. Your scores are kept."))
         else:
             self.heading.setText(self.tr("The bundle is genuine and complete. Check what it holds:"))
-        self.details.addRow(self.tr("Edition:"), QLabel(p.edition_name))
-        self.details.addRow(self.tr("Organizer:"), QLabel(p.organizer_name))
         revision = str(p.revision) if p.previous_revision is None else \
             self.tr("%1 (you have %2)").replace("%1", str(p.revision)).replace("%2", str(p.previous_revision))
-        self.details.addRow(self.tr("Version:"), QLabel(revision))
-        self.details.addRow(self.tr("Dossiers:"), QLabel(str(p.dossiers)))
         size = self.locale().formattedDataSize(p.document_bytes)
         files = self.tr("%n PDF file(s), %1", "", p.documents).replace("%1", size)
-        self.details.addRow(self.tr("Documents:"), QLabel(files))
+        for label, value in ((self.tr("Edition:"), p.edition_name), (self.tr("Organizer:"), p.organizer_name),
+                             (self.tr("Version:"), revision), (self.tr("Dossiers:"), str(p.dossiers)),
+                             (self.tr("Documents:"), files)):
+            shown = WrappedLabel(value)  # a long edition name wraps instead of running off the dialog
+            self.details.addRow(label, shown)
         self.fingerprint.setText(p.organizer_fingerprint)
         self.ssh_fingerprint.setText(p.organizer_ssh_fingerprint)
         self.confirm.setChecked(False)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -45,6 +44,26 @@ if TYPE_CHECKING:
 
 SETTINGS_PREFIX = "juror/window"
 BUNDLE_SUFFIX = ".pu-bundle"
+BUNDLE_KIND = "juror/bundle"  # the folder the import dialog remembers
+
+
+PREFERRED_SIZE = QSize(1480, 900)
+FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's borders and title bar, not yet known before showing
+
+
+def first_size(window: QWidget) -> QSize:
+    """The size of a window opened for the first time: the preferred one, within the screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return PREFERRED_SIZE
+    free = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    return PREFERRED_SIZE.boundedTo(free).expandedTo(window.minimumSizeHint())
+
+
+def pane_widths(width: int) -> list[int]:
+    """List, document, scoring: the document gets what the list and the scoring panel leave."""
+    listing, scoring = max(320, round(width * 0.26)), max(340, round(width * 0.28))
+    return [listing, max(width - listing - scoring, 300), scoring]
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("jurorMainWindow")
         self._title()
         self.setAcceptDrops(True)
-        self.resize(1480, 900)
+        self.resize(first_size(self))
 
         self.dossiers = DossierList(DossierTableModel(session.row))
         self.search_tab: LazyWidget[SearchPanel] = LazyWidget(self._make_search)  # built when first opened
@@ -73,7 +92,7 @@ class MainWindow(QMainWindow):
         for widget in (self.left, self.viewer, self.scoring):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 640, 440])
+        self.splitter.setSizes(pane_widths(self.width()))
         self.splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_page())
@@ -243,11 +262,13 @@ class MainWindow(QMainWindow):
         from juror_app.ui.juror.import_dialog import ImportDialog
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import the assignment bundle"), "",
-                                                    self.tr("Assignment bundle (*%1)").replace("%1", BUNDLE_SUFFIX))
-            if not chosen:
+            from juror_app.ui.common import file_dialogs
+
+            path = file_dialogs.open_file(self, self.tr("Import the assignment bundle"),
+                                          self.tr("Assignment bundle (*%1)").replace("%1", BUNDLE_SUFFIX),
+                                          kind=BUNDLE_KIND)
+            if path is None:
                 return None
-            path = Path(chosen)
         if not self.confirm_pending_saved():
             return None
         dialog = ImportDialog(self.session, path, self)

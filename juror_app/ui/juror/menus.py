@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -79,18 +81,26 @@ class Actions:
         return action
 
     def show_shortcuts(self) -> None:
+        def keys(*sequences: str) -> str:
+            return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
+
+        def of(first: QAction, second: QAction | None = None) -> str:
+            return " / ".join(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in (first, second) if a)
+
         rows = [
-            (self.next_dossier, self.tr("next / previous dossier"), self.previous_dossier),
-            (self.next_criterion, self.tr("next / previous criterion"), self.previous_criterion),
-            (None, self.tr("type the points, Enter saves them; Tab goes to the justification and on"), None),
-            (self.undo, self.tr("undo / redo"), self.redo),
-            (self.find_in_document, self.tr("find in the open document (F3: next hit)"), None),
-            (self.search_all, self.tr("search all dossiers"), None),
-            (self.import_bundle, self.tr("import a bundle"), None),
-            (self.export_package, self.tr("export the score package"), None),
+            (of(self.next_dossier, self.previous_dossier), self.tr("next / previous dossier")),
+            (of(self.next_criterion, self.previous_criterion), self.tr("next / previous criterion")),
+            ("0–9, " + keys("Return"), self.tr("type the points; Enter saves them")),
+            (keys("Tab", "Shift+Tab"), self.tr("from the points to the justification, then to the next criterion's "
+                                               "points (Shift+Tab: back)")),
+            (keys("Ctrl+Delete"), self.tr("in the points field: remove the score and its justification (the × beside "
+                                          "the field does the same; Ctrl+Z brings them back)")),
+            (of(self.undo, self.redo), self.tr("undo / redo")),
+            (of(self.find_in_document), self.tr("find in the open document (F3: next hit)")),
+            (of(self.search_all), self.tr("search all dossiers")),
+            (of(self.import_bundle), self.tr("import a bundle")),
+            (of(self.export_package), self.tr("export the score package")),
         ]
-        lines = []
-        for first, text, second in rows:
-            keys = " / ".join(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in (first, second) if a)
-            lines.append(f"<tr><td style='padding-right:16px'><b>{keys or '0–9'}</b></td><td>{text}</td></tr>")
+        lines = [f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td><td>{html.escape(text)}</td></tr>"
+                 for k, text in rows]
         QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), f"<table>{''.join(lines)}</table>")

@@ -10,7 +10,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QStyleOptionFrame, QToolButton, QWidget
+
+
+def placeholder_width(field: QLineEdit) -> int:
+    """The width ``field`` needs to show its placeholder whole (with its frame and clear button)."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    text = field.fontMetrics().horizontalAdvance(field.placeholderText()) + 8  # QLineEdit's inner margins
+    clear = field.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, field) + 6 \
+        if field.isClearButtonEnabled() else 0
+    frame = 2 * field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, field)
+    return text + clear + frame
 
 
 class PdfFindBar(QWidget):
@@ -23,16 +34,17 @@ class PdfFindBar(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Find in this document…"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(100)  # the toolbar row must fit a 1,366-pixel laptop screen
+        self.field.setMinimumWidth(placeholder_width(self.field))  # the hint is read whole, never "Find in th d…"
         self.field.setToolTip(self.tr("Highlights every occurrence in the document (Ctrl+F); Enter goes to the next"))
         self.field.returnPressed.connect(self.next_hit)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._search_now)
         self.field.textChanged.connect(lambda _: self._debounce.start())
         self.count_label = QLabel()
-        # Room for "888 of 888" without jumping as the count changes; longer texts take more when there is room.
-        self.count_label.setMinimumWidth(
-            4 + self.count_label.fontMetrics().horizontalAdvance(self.tr("%1 of %n", "", 888).replace("%1", "888")))
+        # Room for the longest thing it says ("888 wystąpień", "brak wystąpień", "888 z 888"), so it never
+        # shows "2 wystąpie" and does not jump as the count changes.
+        metrics = self.count_label.fontMetrics()
+        self.count_label.setMinimumWidth(4 + max(metrics.horizontalAdvance(text) for text in self._count_texts()))
         self.previous_button = QToolButton(text="▲", autoRaise=True)
         self.previous_button.setToolTip(self.tr("Previous occurrence (Shift+F3)"))
         self.previous_button.setShortcut(QKeySequence("Shift+F3"))
@@ -51,6 +63,14 @@ class PdfFindBar(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self._update_count()
+
+    def _count_texts(self) -> list[str]:
+        """Every form the hit counter takes, in the UI's language (each plural form, up to 888 hits)."""
+        texts = [self.tr("no matches")]
+        for n in (1, 2, 5, 22, 888):
+            texts.append(self.tr("%n match(es)", "", n))
+            texts.append(self.tr("%1 of %n", "", n).replace("%1", str(n)))
+        return texts
 
     def set_document(self, document: QPdfDocument) -> None:
         """Search in ``document`` (the viewer reuses one QPdfDocument; call :meth:`refresh` after each load)."""

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juror_app.ui.juror.pdf_layout import keep_page_in_view, scroll_to_page
+
 _ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 _FIT_WIDTH, _FIT_PAGE = "fit-width", "fit-page"
 
@@ -81,7 +83,10 @@ class PdfToolbar(QWidget):
         if document is None or not 0 <= page < document.pageCount():
             return
         navigator = self.view.pageNavigator()
-        navigator.jump(page, QPointF(0, 0), navigator.currentZoom())
+        if page == navigator.currentPage():
+            scroll_to_page(self.view, page)  # the navigator says nothing for "no change": scroll ourselves
+        else:
+            navigator.jump(page, QPointF(0, 0), navigator.currentZoom())
 
     def _page_changed(self, page: int) -> None:
         self.page.blockSignals(True)
@@ -94,13 +99,17 @@ class PdfToolbar(QWidget):
 
     def _zoom_chosen(self) -> None:
         choice = self.zoom.currentData()
-        if choice == _FIT_WIDTH:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif choice == _FIT_PAGE:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(float(choice))
+
+        def change() -> None:
+            if choice == _FIT_WIDTH:
+                self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            elif choice == _FIT_PAGE:
+                self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            else:
+                self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+                self.view.setZoomFactor(float(choice))
+
+        keep_page_in_view(self.view, self.current_page(), change)  # the page in view stays the one counted
 
     def step_zoom(self, direction: int) -> None:
         current = self.view.zoomFactor() if self.view.zoomMode() == QPdfView.ZoomMode.Custom else 1.0

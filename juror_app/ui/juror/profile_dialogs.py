@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from juror_app.domain.errors import UserError
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.errors import show_user_error
-from juror_app.ui.juror.first_run import ENROLLMENT_SUFFIX
+from juror_app.ui.juror.first_run import ENROLLMENT_KIND, ENROLLMENT_SUFFIX
 from juror_app.ui.juror.session import Session
 from juror_app.workflows.juror.profile import export_enrollment
 
@@ -42,14 +43,12 @@ def save_enrollment(parent: QWidget, session: Session) -> Path | None:
         QCoreApplication.translate("Profile", "The passphrase of your signing key:"), QLineEdit.EchoMode.Password)
     if not ok:
         return None
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Profile", "Save enrollment file"),
-        str(Path(folder) / f"zgloszenie{ENROLLMENT_SUFFIX}"),
-        QCoreApplication.translate("Profile", "Enrollment file (*%1)").replace("%1", ENROLLMENT_SUFFIX))
-    if not chosen:
+    target = file_dialogs.save_file(
+        parent, QCoreApplication.translate("Profile", "Save enrollment file"), f"zgloszenie{ENROLLMENT_SUFFIX}",
+        QCoreApplication.translate("Profile", "Enrollment file (*%1)").replace("%1", ENROLLMENT_SUFFIX),
+        kind=ENROLLMENT_KIND, suffix=ENROLLMENT_SUFFIX)
+    if target is None:
         return None
-    target = Path(chosen if chosen.endswith(ENROLLMENT_SUFFIX) else chosen + ENROLLMENT_SUFFIX)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         export_enrollment(session.profile, session.db, passphrase, target)

@@ -189,7 +189,10 @@ class ScoringPanel(QWidget):
                 scored = self.tr("%1 of %n criteria scored", "", total.criteria).replace("%1", str(total.scored))
                 label.setText(f"<b>{html.escape(text)}</b> · {html.escape(scored)}")
             parts.append(html.escape(text))
-        if scoring.weighted_percent is None:
+        if scoring.status is DossierStatus.RECUSED:
+            weighted = self.tr("No weighted total from you: you declared a conflict of interest, so this dossier "
+                               "is excluded from your scoring")
+        elif scoring.weighted_percent is None:
             weighted = self.tr("Weighted total: shown when every criterion is scored")
         else:
             weighted = self.tr("Weighted total: %1% of the maximum").replace(
@@ -234,8 +237,13 @@ class ScoringPanel(QWidget):
     # --- keyboard ---------------------------------------------------------------------------------
     def _remember_focus(self, criterion_id: str) -> None:
         self._focused = criterion_id
-        editor = self._editors[criterion_id]
+        self._scroll_to(self._editors[criterion_id])
+
+    def _scroll_to(self, editor: CriterionEditor) -> None:
+        """Show the criterion's heading when there is room, and always its points and justification whole
+        (a card is taller than the panel on a 768-pixel screen: its top alone would cut the justification)."""
         self.scroll.ensureWidgetVisible(editor, 0, 24)
+        self.scroll.ensureWidgetVisible(editor.entry, 0, 8)
 
     def focus_criterion(self, delta: int) -> bool:
         """Move the keyboard to the next (+1) or previous (-1) criterion's points; False at either end."""
@@ -250,7 +258,7 @@ class ScoringPanel(QWidget):
             return False
         editor = self._editors[ids[target]]
         editor.focus_points()
-        self.scroll.ensureWidgetVisible(editor, 0, 24)
+        self._scroll_to(editor)
         return True
 
     def _has_focus_inside(self) -> bool:

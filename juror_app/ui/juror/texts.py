@@ -18,6 +18,17 @@ def status_name(status: DossierStatus) -> str:
     }[status]
 
 
+def status_count(status: DossierStatus, n: int) -> str:
+    """How many dossiers have ``status``, with the number's own plural form ("5 nierozpoczętych")."""
+    if status is DossierStatus.NOT_STARTED:
+        return QCoreApplication.translate("Names", "%n not started", "", n)
+    if status is DossierStatus.IN_PROGRESS:
+        return QCoreApplication.translate("Names", "%n in progress", "", n)
+    if status is DossierStatus.COMPLETE:
+        return QCoreApplication.translate("Names", "%n complete", "", n)
+    return QCoreApplication.translate("Names", "%n recused", "", n)
+
+
 def status_explanation(status: DossierStatus) -> str:
     return {
         DossierStatus.NOT_STARTED: QCoreApplication.translate("Names", "No criterion scored yet."),

@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.organizer import icons, style, window_fit
 from juror_app.ui.organizer.labels import IconLabel
@@ -147,17 +147,18 @@ class PackageImportDialog(QDialog):
 
     # --- adding files ------------------------------------------------------------------------------------
     def pick_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Score packages"), str(self.session.packages_folder() or ""),
-            self.tr("Score packages (*%1);;All files (*)").replace("%1", PACKAGE_SUFFIX))
+        files = file_dialogs.open_files(
+            self, self.tr("Score packages"),
+            self.tr("Score packages (*%1);;All files (*)").replace("%1", PACKAGE_SUFFIX),
+            kind="organizer/packages", default=self.session.packages_folder())
         if files:
-            self.add_paths([Path(f) for f in files])
+            self.add_paths(files)
 
     def pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder with score packages"),
-                                                  str(self.session.packages_folder() or ""))
+        folder = file_dialogs.choose_folder(self, self.tr("A folder with score packages"),
+                                            kind="organizer/packages", default=self.session.packages_folder())
         if folder:
-            self.add_paths([Path(folder)])
+            self.add_paths([folder])
 
     def can_add(self) -> bool:
         return self.state in ("empty", "preview", "cancelled", "failed")

@@ -12,11 +12,11 @@ import argparse
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from juror_app.domain.errors import StoreError, UserError
 from juror_app.domain.i18n import current_language
-from juror_app.ui.common import i18n, single_instance
+from juror_app.ui.common import file_dialogs, i18n, single_instance
 from juror_app.ui.common.errors import show_user_error
 from juror_app.ui.common.task_dialog import run_with_progress
 from juror_app.ui.organizer.main_window import OrganizerWindow
@@ -110,10 +110,10 @@ class OrganizerApp:
 
 def _pick_database() -> Path | None:
     last = str(QSettings().value(LAST_DATABASE_KEY, "") or "")
-    chosen, _ = QFileDialog.getOpenFileName(
-        None, QCoreApplication.translate("OrganizerLaunch", "Open an edition database"), last,
-        QCoreApplication.translate("OrganizerLaunch", "Edition database (*.sqlite *.db);;All files (*)"))
-    return Path(chosen) if chosen else None
+    return file_dialogs.open_file(
+        None, QCoreApplication.translate("OrganizerLaunch", "Open an edition database"),
+        QCoreApplication.translate("OrganizerLaunch", "Edition database (*.sqlite *.db);;All files (*)"),
+        kind="organizer/database", select=last or None)
 
 
 def start(app: QApplication, args: argparse.Namespace) -> QWidget | None:

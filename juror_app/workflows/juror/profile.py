@@ -16,6 +16,7 @@ formats (a tenth of a second of imports) are loaded only by the functions that m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,6 +107,26 @@ def _text(value: str, *, field_pl: str, field_en: str, required: bool, max_len: 
     return text
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+
+
+def check_details(*, name: str, affiliation: str, email: str) -> tuple[str, str, str]:
+    """The juror's name, affiliation and e-mail as they will be stored, or a ValidationError saying
+    what to correct (the first-run wizard asks on the page where they are typed)."""
+    name = _text(name, field_pl="imię i nazwisko", field_en="name", required=True)
+    affiliation = _text(affiliation, field_pl="instytucja", field_en="affiliation", required=False, max_len=500)
+    email = _text(email, field_pl="e-mail", field_en="e-mail", required=False, max_len=320)
+    if email and not _EMAIL.fullmatch(email):
+        raise ValidationError(
+            "bad_email",
+            pl=f"Adres e-mail „{email}” wygląda na niepoprawny: potrzebna jest nazwa, znak @ i domena, "
+               "np. ewa.sadecka@uw.edu.pl. Popraw go albo zostaw pole puste.",
+            en=f"The e-mail address “{email}” looks wrong: it needs a name, an @ and a domain, "
+               "e.g. ewa.sadecka@uw.edu.pl. Correct it or leave the field empty.",
+        )
+    return name, affiliation, email
+
+
 def create_profile(folder: Path, *, name: str, affiliation: str, email: str, passphrase: str,
                    passphrase_again: str, kdf: KdfParams | None = None,
                    key: Ed25519PrivateKey | None = None) -> ProfileInfo:
@@ -123,11 +144,7 @@ def create_profile(folder: Path, *, name: str, affiliation: str, email: str, pas
         ssh_fingerprint,
     )
 
-    name = _text(name, field_pl="imię i nazwisko", field_en="name", required=True)
-    affiliation = _text(affiliation, field_pl="instytucja", field_en="affiliation", required=False, max_len=500)
-    email = _text(email, field_pl="e-mail", field_en="e-mail", required=False, max_len=320)
-    if email and ("@" not in email or " " in email):
-        raise ValidationError("bad_email", pl="Adres e-mail wygląda na niepoprawny.", en="The e-mail address looks wrong.")
+    name, affiliation, email = check_details(name=name, affiliation=affiliation, email=email)
     if passphrase != passphrase_again:
         raise ValidationError(
             "passphrases_differ",

@@ -139,3 +139,18 @@ def when_modal(kind: type, handle: Callable[[QWidget], None], *, timeout_ms: int
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def choose_in_file_dialog(dialog, *paths: Path) -> None:
+    """Choose ``paths`` (in one folder) in Qt's own QFileDialog and accept, as a person typing the names would.
+
+    ``QFileDialog.selectFile`` leaves the name field alone while the dialog is shown and the field has the
+    focus, so the names are typed into the field itself.
+    """
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog.setDirectory(str(paths[0].parent))
+    names = [p.name for p in paths]
+    field = dialog.findChild(QLineEdit, "fileNameEdit")
+    field.setText(names[0] if len(names) == 1 else " ".join(f'"{n}"' for n in names))
+    dialog.accept()

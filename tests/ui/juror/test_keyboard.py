@@ -26,8 +26,7 @@ def test_keyboard_only_scoring(qtbot, open_workstation, demo_copy) -> None:
     first, second = window.scoring.editors()[:2]
     assert QApplication.focusWidget() in (first.points, first.points.lineEdit())
     qtbot.keyClicks(QApplication.focusWidget(), "6")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commits the points, on to the clear button
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commits the points, on to the justification
     assert QApplication.focusWidget() is first.justification
     type_text(first.justification, "Karta usług dostępna w BIP i w punkcie obsługi.")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, CTRL)  # from inside the text: next criterion

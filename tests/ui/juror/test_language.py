@@ -16,8 +16,10 @@ def test_switching_to_english_and_back(qtbot, open_workstation, demo_copy) -> No
     window.dossiers.select("d0002")
     editor = window.scoring.editors()[0]
     editor.focus_points()
+    editor.points.lineEdit().selectAll()  # the window may not be active here: no focus-in to select "—"
     type_text(editor.points.lineEdit(), "4")
     press(editor.points.lineEdit(), Qt.Key.Key_Return)
+    assert workstation.session.scoring("d0002").criteria[0].points == 4, "the number typed is the one saved"
     type_text(editor.justification, "Standardy spisane, ale niemierzone.")
     assert editor._autosave.isActive(), "the justification is still being typed"
     assert window.menuBar().actions()[0].text() == "&Plik"

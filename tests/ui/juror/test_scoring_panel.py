@@ -57,20 +57,22 @@ def test_justification_required_at_the_extremes_is_shown(panel_window, qtbot) ->
     assert not any(m.criterion_id == editor.criterion.id for m in panel_window.session.scoring("d0001").missing)
 
 
-def test_points_snap_to_the_step_and_stay_in_range(panel_window, qtbot) -> None:
+def test_points_on_the_step_are_saved_and_keys_stay_in_range(panel_window, qtbot) -> None:
     stage_two = next(e for e in panel_window.window.scoring.editors() if e.criterion.stage is StageId.II)
     assert stage_two.criterion.step == 0.5
-    _enter_points(stage_two, "2,3")
+    _enter_points(stage_two, "2,5")
     qtbot.waitUntil(lambda: not stage_two.has_pending())
     assert _stored(panel_window, stage_two.criterion.id)[0] == 2.5
-    _enter_points(stage_two, "9")  # above the maximum: the field does not take the key
-    assert stage_two.points.points() == 2.5 and not stage_two.has_pending()
-    assert _stored(panel_window, stage_two.criterion.id)[0] == 2.5
+    _enter_points(stage_two, "9")  # above the maximum: refused at the field (tests/ui/juror/test_score_entry.py)
+    assert stage_two.error_label.isVisible() and _stored(panel_window, stage_two.criterion.id)[0] == 2.5
     press(stage_two.points, Qt.Key.Key_PageUp)  # ten steps up, held at the top of the scale
     qtbot.waitUntil(lambda: not stage_two.has_pending())
     assert _stored(panel_window, stage_two.criterion.id)[0] == stage_two.criterion.max_points
-    print(f"typed 2,3 → 2,5; typed 9 → refused; PageUp → {stage_two.points.points()} "
-          f"(max {stage_two.criterion.max_points})")
+    for _ in range(3):
+        press(stage_two.points, Qt.Key.Key_PageDown)  # down to 0 and held there: arrows never remove a score
+    qtbot.waitUntil(lambda: not stage_two.has_pending())
+    assert _stored(panel_window, stage_two.criterion.id)[0] == 0
+    print(f"typed 2,5 → 2,5; typed 9 → refused; PageUp → {stage_two.criterion.max_points}; PageDown ×3 → 0")
 
 
 def test_saved_is_shown_only_after_the_workflow_returned(panel_window, qtbot, monkeypatch) -> None:
