@@ -492,6 +492,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a constraint is not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 of %2 dossiers shown</source>
         <translation type="unfinished" />
     </message>

@@ -403,15 +403,15 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation>Dostępny w Kapitule</translation>
+        <translation>Status: w Kapitule</translation>
     </message>
     <message>
         <source>Left the jury: %1</source>
-        <translation>Poza Kapitułą: %1</translation>
+        <translation>Status: poza Kapitułą (%1)</translation>
     </message>
     <message>
         <source>Left the jury</source>
-        <translation>Poza Kapitułą</translation>
+        <translation>Status: poza Kapitułą</translation>
     </message>
     <message>
         <source>Categories covered: %1</source>
@@ -496,6 +496,10 @@ bezwzględne (pp)</translation>
         <translation>Wszyscy członkowie</translation>
     </message>
     <message>
+        <source>a constraint is not met</source>
+        <translation>warunek niespełniony</translation>
+    </message>
+    <message>
         <source>%1 of %2 dossiers shown</source>
         <translation>Widać %1 z %2 teczek</translation>
     </message>
@@ -505,11 +509,11 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>%1 assigned to %2 by hand.</source>
-        <translation>%1 przydzielono ręcznie: %2.</translation>
+        <translation>Teczkę %1 przydzielono ręcznie: %2.</translation>
     </message>
     <message>
         <source>%1 taken away from %2.</source>
-        <translation>%1 odebrano: %2.</translation>
+        <translation>Teczkę %1 odebrano: %2.</translation>
     </message>
     <message>
         <source>%1: the juror's merged package holds work on this dossier (scores, a status or a nomination). Taking the dossier away deletes that work from the edition database; the packages stay as evidence. The juror's bundle becomes out of date, and a later plan gives the dossier to someone else.</source>
@@ -581,7 +585,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Plan saved: kept %1, added %2, released %3.</source>
-        <translation>Zapisano plan: zostaje %1, dochodzi %2, zwolniono %3.</translation>
+        <translation>Zapisano plan. Zostaje: %1, dochodzi: %2, zwolnione: %3.</translation>
     </message>
     <message>
         <source>New bundle revisions needed for: %1.</source>
@@ -1522,7 +1526,7 @@ bezwzględne (pp)</translation>
     </message>
     <message>
         <source>Kept %1, added %2, released %3.</source>
-        <translation>Zostaje %1, dochodzi %2, zwalnianych %3.</translation>
+        <translation>Zostaje: %1, dochodzi: %2, zwolnione: %3.</translation>
     </message>
     <message>
         <source>Loads after the plan: %1–%2 dossiers per juror.</source>

@@ -166,7 +166,8 @@ class AssignmentScreen(SetupScreen):
     def _legend(self) -> str:
         words = self.model.short_words
         parts = [f"{CELL_LOOK[s][2]} {words[s]}" for s in CELL_LOOK if s is not CellState.EMPTY]
-        parts.append(f"{PROBLEM_MARK} {self.tr('a constraint is not met')}")
+        unmet = self.tr("a constraint is not met")
+        parts.append(f"{PROBLEM_MARK} {unmet}")
         return "   ".join(parts)
 
     def _filter(self, **settings) -> None:
