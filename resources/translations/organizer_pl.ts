@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AgreementView</name>
@@ -24,7 +23,7 @@
         <translation>Teczki z punktami co najmniej dwóch członków Kapituły</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>α Krippendorffa</translation>
     </message>
     <message>
@@ -36,7 +35,7 @@
         <translation>ICC(1,1)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable one juror&apos;s points are</source>
+        <source>One-way ICC: how reliable one juror's points are</source>
         <translation>Jednoczynnikowy ICC: rzetelność punktów jednego członka Kapituły</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>ICC(1,k)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable the mean of the dossier&apos;s jurors is</source>
+        <source>One-way ICC: how reliable the mean of the dossier's jurors is</source>
         <translation>Jednoczynnikowy ICC: rzetelność średniej oceniających teczkę</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@
         <translation>Średnie odchylenie (pp)</translation>
     </message>
     <message>
-        <source>The juror&apos;s weighted total minus the co-jurors&apos; on the same dossiers, in percentage points: + more lenient, − stricter</source>
+        <source>The juror's weighted total minus the co-jurors' on the same dossiers, in percentage points: + more lenient, − stricter</source>
         <translation>Wynik ważony członka Kapituły minus wynik pozostałych oceniających te same teczki, w punktach procentowych: + łagodniej, − surowiej</translation>
     </message>
     <message>
@@ -93,7 +92,7 @@ bezwzględne (pp)</translation>
         <translation>Normalizacja</translation>
     </message>
     <message>
-        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff&apos;s α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
+        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff's α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
         <translation>Każdą teczkę oceniają inni członkowie Kapituły, dlatego zgodność mierzą współczynniki, które to dopuszczają: α Krippendorffa (przedziałowa) i jednoczynnikowy ICC. Wartości bliskie 1 oznaczają zgodne oceny; kolor bursztynowy oznacza wartości poniżej 0,667.</translation>
     </message>
     <message>
@@ -109,7 +108,7 @@ bezwzględne (pp)</translation>
         <translation>Rozkład ocen w kryteriach</translation>
     </message>
     <message>
-        <source>% of the criterion&apos;s maximum</source>
+        <source>% of the criterion's maximum</source>
         <translation>% maksimum kryterium</translation>
     </message>
     <message>
@@ -144,7 +143,7 @@ bezwzględne (pp)</translation>
         <translation>Alarmy</translation>
     </message>
     <message>
-        <source>An alarm means a juror&apos;s own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
+        <source>An alarm means a juror's own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
         <translation>Alarm oznacza, że podpisane paczki członka Kapituły przeczą sobie nawzajem. Dopóki alarm jest otwarty, żadna paczka tego członka Kapituły nie jest scalana. Wyjaśnij sprawę z członkiem Kapituły (telefonicznie), a potem rozstrzygnij alarm tutaj: kto decyduje, dlaczego i której paczce należy ufać.</translation>
     </message>
     <message>
@@ -224,7 +223,7 @@ bezwzględne (pp)</translation>
         </translation>
     </message>
     <message>
-        <source>Juror %1&apos;s packages can be imported again.</source>
+        <source>Juror %1's packages can be imported again.</source>
         <translation>Paczki członka Kapituły %1 można znów importować.</translation>
     </message>
     <message>
@@ -297,17 +296,314 @@ bezwzględne (pp)</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentModel</name>
+    <message>
+        <source>assigned by the plan (not sent yet)</source>
+        <translation>przydzielona przez plan (jeszcze niewysłana)</translation>
+    </message>
+    <message>
+        <source>assigned by hand (not sent yet)</source>
+        <translation>przydzielona ręcznie (jeszcze niewysłana)</translation>
+    </message>
+    <message>
+        <source>issued in a bundle</source>
+        <translation>wysłana w paczce z przydziałem</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>oceniona</translation>
+    </message>
+    <message>
+        <source>recused (conflict declared by the juror)</source>
+        <translation>wyłączenie (konflikt zgłoszony przez członka Kapituły)</translation>
+    </message>
+    <message>
+        <source>barred by a known conflict of interest</source>
+        <translation>wykluczona przez znany konflikt interesów</translation>
+    </message>
+    <message>
+        <source>taken away by hand</source>
+        <translation>odebrana ręcznie</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>nieprzydzielona</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>zaplanowana</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>ręcznie</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>wyłączenie</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation>odebrana</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Teczka</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>The dossier's id; a warning sign when one of its constraints is not met</source>
+        <translation>Identyfikator teczki; znak ostrzegawczy, gdy któryś z jej warunków nie jest spełniony</translation>
+    </message>
+    <message>
+        <source>The applicant institution</source>
+        <translation>Jednostka zgłaszająca</translation>
+    </message>
+    <message>
+        <source>The dossier's category</source>
+        <translation>Kategoria teczki</translation>
+    </message>
+    <message>
+        <source>Jurors who count towards the number each dossier needs (recusals do not), of that number</source>
+        <translation>Członkowie Kapituły liczeni do wymaganej liczby oceniających (wyłączenia się nie liczą) / ta liczba</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>poza Kapitułą</translation>
+    </message>
+    <message>
+        <source>no bundle yet</source>
+        <translation>jeszcze bez paczki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load: %n dossier(s)</source>
+        <translation>
+            <numerusform>Obciążenie: %n teczka</numerusform>
+            <numerusform>Obciążenie: %n teczki</numerusform>
+            <numerusform>Obciążenie: %n teczek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Status: w Kapitule</translation>
+    </message>
+    <message>
+        <source>Left the jury: %1</source>
+        <translation>Status: poza Kapitułą (%1)</translation>
+    </message>
+    <message>
+        <source>Left the jury</source>
+        <translation>Status: poza Kapitułą</translation>
+    </message>
+    <message>
+        <source>Categories covered: %1</source>
+        <translation>Obejmowane kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Categories covered: none set</source>
+        <translation>Obejmowane kategorie: nie ustalono</translation>
+    </message>
+    <message>
+        <source>Latest bundle: revision %1</source>
+        <translation>Ostatnia paczka: wersja %1</translation>
+    </message>
+    <message>
+        <source>Latest bundle: %1</source>
+        <translation>Ostatnia paczka: %1</translation>
+    </message>
+    <message>
+        <source>issued in bundle revision %1</source>
+        <translation>wysłana w paczce w wersji %1</translation>
+    </message>
+    <message>
+        <source>Cannot be assigned: a known conflict of interest with this institution.</source>
+        <translation>Nie można przydzielić: znany konflikt interesów z tą jednostką.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Later plans do not give it back to this juror; assigning it by hand lifts that.</source>
+        <translation>Kolejne plany nie przydzielą jej z powrotem tej osobie; ręczne przydzielenie znosi tę blokadę.</translation>
+    </message>
+    <message>
+        <source>This juror left the jury.</source>
+        <translation>Ta osoba jest już poza Kapitułą.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jurors counted</source>
+        <translation>liczy się %1 z %2 oceniających</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentProblems</name>
+    <message>
+        <source>Not met</source>
+        <translation>Niespełnione</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Granica</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Twoja decyzja</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentScreen</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Zaplanuj…</translation>
+    </message>
+    <message>
+        <source>Plan the assignment: preview what is kept, added and released, then apply</source>
+        <translation>Zaplanuj przydział: zobacz, co zostaje, co dochodzi i co jest zwalniane, potem zapisz</translation>
+    </message>
+    <message>
+        <source>Only dossiers with problems</source>
+        <translation>Tylko teczki z problemami</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategoria:</translation>
+    </message>
+    <message>
+        <source>Juror:</source>
+        <translation>Członek Kapituły:</translation>
+    </message>
+    <message>
+        <source>All jurors</source>
+        <translation>Wszyscy członkowie</translation>
+    </message>
+    <message>
+        <source>a constraint is not met</source>
+        <translation>warunek niespełniony</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers shown</source>
+        <translation>Widać %1 z %2 teczek</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niczego nie zmieniono</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2 by hand.</source>
+        <translation>Teczkę %1 przydzielono ręcznie: %2.</translation>
+    </message>
+    <message>
+        <source>%1 taken away from %2.</source>
+        <translation>Teczkę %1 odebrano: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the juror's merged package holds work on this dossier (scores, a status or a nomination). Taking the dossier away deletes that work from the edition database; the packages stay as evidence. The juror's bundle becomes out of date, and a later plan gives the dossier to someone else.</source>
+        <translation>%1: scalona paczka ocen tej osoby zawiera pracę nad tą teczką (oceny, stan albo nominację). Odebranie teczki usunie tę pracę z bazy edycji; paczki zostają jako dowód. Paczka z przydziałem tej osoby stanie się nieaktualna, a kolejny plan przydzieli teczkę komuś innemu.</translation>
+    </message>
+    <message>
+        <source>I confirm: take the dossier away and delete the juror's work on it</source>
+        <translation>Potwierdzam: odebrać teczkę i usunąć pracę tej osoby nad nią</translation>
+    </message>
+    <message>
+        <source>%1: the juror declared a conflict of interest with this dossier. Taking the assignment away deletes that declaration from the edition database (the package stays as evidence).</source>
+        <translation>%1: ta osoba zgłosiła konflikt interesów z tą teczką. Odebranie przydziału usunie to zgłoszenie z bazy edycji (paczka zostaje jako dowód).</translation>
+    </message>
+    <message>
+        <source>I confirm: take the assignment away and delete the recusal</source>
+        <translation>Potwierdzam: odebrać przydział i usunąć wyłączenie</translation>
+    </message>
+    <message>
+        <source>%1: the dossier went out in the juror's bundle (revision %2). Taking it away makes that bundle out of date: issue a new revision so the juror's app drops it. A later plan does not give it back to this juror.</source>
+        <translation>%1: teczka została wysłana w paczce z przydziałem (wersja %2). Odebranie jej sprawi, że paczka będzie nieaktualna: wydaj nową wersję, aby program tej osoby ją usunął. Kolejny plan nie przydzieli jej z powrotem tej osobie.</translation>
+    </message>
+    <message>
+        <source>I confirm: take the sent dossier away from the juror</source>
+        <translation>Potwierdzam: odebrać wysłaną teczkę</translation>
+    </message>
+    <message>
+        <source>%1 needs a new bundle revision.</source>
+        <translation>%1 potrzebuje nowej wersji paczki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of merged work removed.</source>
+        <translation>
+            <numerusform>Usunięto %n wiersz scalonej pracy.</numerusform>
+            <numerusform>Usunięto %n wiersze scalonej pracy.</numerusform>
+            <numerusform>Usunięto %n wierszy scalonej pracy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to the jury</source>
+        <translation>Powrót do Kapituły</translation>
+    </message>
+    <message>
+        <source>%1 is available again and the next plan may give them dossiers. Assignments released while they were away are not given back.</source>
+        <translation>%1: ta osoba znów jest dostępna i kolejny plan może jej przydzielić teczki. Przydziały zwolnione pod jej nieobecność nie wracają.</translation>
+    </message>
+    <message>
+        <source>Categories covered by %1…</source>
+        <translation>Kategorie obejmowane przez %1…</translation>
+    </message>
+    <message>
+        <source>%1 left the jury…</source>
+        <translation>%1: odejście z Kapituły…</translation>
+    </message>
+    <message>
+        <source>%1 returned to the jury</source>
+        <translation>%1: powrót do Kapituły</translation>
+    </message>
+    <message>
+        <source>Show only the dossiers of %1</source>
+        <translation>Pokaż tylko teczki %1</translation>
+    </message>
+    <message>
+        <source>Take %1 away from %2</source>
+        <translation>Odbierz %1: %2</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Przydziel %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan saved: kept %1, added %2, released %3.</source>
+        <translation>Zapisano plan. Zostaje: %1, dochodzi: %2, zwolnione: %3.</translation>
+    </message>
+    <message>
+        <source>New bundle revisions needed for: %1.</source>
+        <translation>Nowe wersje paczek potrzebne dla: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <source>Award a special distinction</source>
         <translation>Przyznaj wyróżnienie specjalne</translation>
     </message>
     <message>
-        <source>The organizer decides; the jurors&apos; nominations are advice. The decision is recorded with your name.</source>
+        <source>The organizer decides; the jurors' nominations are advice. The decision is recorded with your name.</source>
         <translation>Decyduje organizator; nominacje członków Kapituły są rekomendacją. Decyzja zostanie zapisana z Twoim nazwiskiem.</translation>
     </message>
     <message>
-        <source>optional, e.g. the Kapituła&apos;s justification</source>
+        <source>optional, e.g. the Kapituła's justification</source>
         <translation>opcjonalnie, np. uzasadnienie Kapituły</translation>
     </message>
     <message>
@@ -325,6 +621,17 @@ bezwzględne (pp)</translation>
     <message>
         <source>Decided by:</source>
         <translation>Osoba decydująca:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories covered by %1</source>
+        <translation>Kategorie obejmowane przez %1</translation>
+    </message>
+    <message>
+        <source>A plan made with "only jurors who cover the category" gives this juror only dossiers of the ticked categories. Assignments already made stay; the problems list names those outside the categories.</source>
+        <translation>Plan z opcją „tylko osoby obejmujące kategorię” przydzieli tej osobie wyłącznie teczki zaznaczonych kategorii. Istniejące przydziały zostają; lista problemów wskaże te spoza kategorii.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +696,7 @@ bezwzględne (pp)</translation>
         <translation>Członkowie Kapituły, którzy ukończyli ocenę teczki albo się wyłączyli</translation>
     </message>
     <message>
-        <source>Each cell: the juror&apos;s state on a dossier assigned to them.</source>
+        <source>Each cell: the juror's state on a dossier assigned to them.</source>
         <translation>Każda komórka: stan oceny przydzielonej teczki u danego członka Kapituły.</translation>
     </message>
     <message>
@@ -508,7 +815,7 @@ bezwzględne (pp)</translation>
         <translation>Przyznaj dowolnej teczce…</translation>
     </message>
     <message>
-        <source>Special distinctions: the jurors&apos; nominations and your decisions</source>
+        <source>Special distinctions: the jurors' nominations and your decisions</source>
         <translation>Wyróżnienia specjalne: nominacje członków Kapituły i decyzje organizatora</translation>
     </message>
     <message numerus="yes">
@@ -565,6 +872,52 @@ bezwzględne (pp)</translation>
     </message>
 </context>
 <context>
+    <name>JurorPanel</name>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>Choose a cell or a column to see its juror here.</source>
+        <translation>Wybierz komórkę lub kolumnę, aby zobaczyć tu jej członka Kapituły.</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Kategorie…</translation>
+    </message>
+    <message>
+        <source>Left the jury…</source>
+        <translation>Odejście z Kapituły…</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Powrót do Kapituły</translation>
+    </message>
+</context>
+<context>
+    <name>LeftDialog</name>
+    <message>
+        <source>%1 left the jury</source>
+        <translation>%1: odejście z Kapituły</translation>
+    </message>
+    <message>
+        <source>No dossier can be assigned to a juror who left. The next plan releases their work that nobody scored and gives it to others; dossiers they already scored stay and wait for your decision.</source>
+        <translation>Osobie spoza Kapituły nie można przydzielać teczek. Kolejny plan zwolni jej nieocenione przydziały i da je innym; teczki już przez nią ocenione zostają i czekają na Twoją decyzję.</translation>
+    </message>
+    <message>
+        <source>e.g. resigned from the jury for health reasons</source>
+        <translation>np. rezygnacja z udziału w Kapitule ze względów zdrowotnych</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Lock the results for printing</source>
@@ -586,7 +939,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Importuj paczki ocen…</translation>
     </message>
     <message>
-        <source>Check and merge the jurors&apos; score packages (.pu-scores)</source>
+        <source>Check and merge the jurors' score packages (.pu-scores)</source>
         <translation>Sprawdź i scal paczki ocen członków Kapituły (.pu-scores)</translation>
     </message>
     <message>
@@ -626,7 +979,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Ranking według kategorii…</translation>
     </message>
     <message>
-        <source>The jurors&apos; &amp;score sheets…</source>
+        <source>The jurors' &amp;score sheets…</source>
         <translation>&amp;Karty oceny członków Kapituły…</translation>
     </message>
     <message>
@@ -634,7 +987,7 @@ bezwzględne (pp)</translation>
         <translation>Laureaci, wyróżnienia specjalne, scalone paczki i kod danych</translation>
     </message>
     <message>
-        <source>Each institution on its own page: the jurors&apos; points, a chart, the decision</source>
+        <source>Each institution on its own page: the jurors' points, a chart, the decision</source>
         <translation>Każda jednostka na osobnej stronie: punkty członków Kapituły, wykres, decyzja</translation>
     </message>
     <message>
@@ -681,11 +1034,11 @@ bezwzględne (pp)</translation>
         <translation>Baza edycji</translation>
     </message>
     <message>
-        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors&apos; bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
+        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors' bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
         <translation>To okno pracuje na jednej bazie edycji (plik .sqlite); nazywa ją wiersz stanu na dole, a jedną bazę można mieć otwartą tylko w jednym oknie naraz. Przygotowanie edycji — kategorii i kryteriów, uczestników i ich dokumentów, członków Kapituły, przydziału i paczek przydziału — nie odbywa się jeszcze w tym oknie: dziś pełną edycję demonstracyjną tworzy „juror-app demo”, a „juror-app --demo --role organizer” ją otwiera.</translation>
     </message>
     <message>
-        <source>1. Import the jurors&apos; score packages</source>
+        <source>1. Import the jurors' score packages</source>
         <translation>1. Import paczek ocen członków Kapituły</translation>
     </message>
     <message>
@@ -701,11 +1054,11 @@ bezwzględne (pp)</translation>
         <translation>2. Kogo brakuje i gdzie oceny się rozchodzą</translation>
     </message>
     <message>
-        <source>Completeness: each juror&apos;s progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror&apos;s points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
+        <source>Completeness: each juror's progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror's points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
         <translation>Kompletność: postęp i ostatnia paczka każdego członka Kapituły oraz tabela teczki × członkowie Kapituły. Wyniki: każda teczka z wynikami etapów, wynikiem ważonym i certyfikacją; dla zaznaczonej teczki punkty każdego oceniającego w każdym kryterium ze średnią, medianą, średnią przyciętą, odchyleniem standardowym i rozstępem. Kryterium trafia do omówienia, gdy rozstęp przekracza próg rozbieżności, który można zmienić; wszystkie takie kryteria zbiera lista „Do omówienia na posiedzeniu”.</translation>
     </message>
     <message>
-        <source>Agreement: Krippendorff&apos;s α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
+        <source>Agreement: Krippendorff's α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
         <translation>Zgodność: α Krippendorffa i jednoczynnikowy ICC dla każdego kryterium oraz łagodność lub surowość każdego członka Kapituły w porównaniu z pozostałymi oceniającymi te same teczki.</translation>
     </message>
     <message>
@@ -713,11 +1066,11 @@ bezwzględne (pp)</translation>
         <translation>3. Rankingi i decyzje</translation>
     </message>
     <message>
-        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror&apos;s scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
+        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror's scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
         <translation>Rankingi: w każdej kategorii, według wyniku ważonego; „Normalizuj” dodaje obok ranking po normalizacji ocen każdego członka Kapituły i wyróżnia każde zmienione miejsce. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
-        <source>Decisions: certification by the edition&apos;s rule, and the special distinctions: the jurors&apos; nominations, and your decision, recorded with your name.</source>
+        <source>Decisions: certification by the edition's rule, and the special distinctions: the jurors' nominations, and your decision, recorded with your name.</source>
         <translation>Decyzje: certyfikacja według zasady edycji oraz wyróżnienia specjalne: nominacje członków Kapituły i decyzja organizatora, zapisywana z imieniem i nazwiskiem osoby decydującej.</translation>
     </message>
     <message>
@@ -729,7 +1082,7 @@ bezwzględne (pp)</translation>
         <translation>Decyzje → „Zablokuj wyniki do druku…” zamraża wyniki: import paczek, zmiana progu i wyróżnienia są odrzucane do czasu odblokowania z podaniem powodu, który zostaje w historii blokady. Wydruki zrobione, gdy wyniki nie są zablokowane, mają na każdej stronie napis „wersja robocza”.</translation>
     </message>
     <message>
-        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors&apos; score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
+        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors' score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
         <translation>Wydruki: protokół posiedzenia Kapituły, zestawienie dla każdej jednostki, ranking w każdej kategorii i karty oceny członków Kapituły — z podglądem, potem do druku albo zapisu jako PDF; każda strona nosi kod danych, z których powstała.</translation>
     </message>
     <message>
@@ -781,7 +1134,7 @@ bezwzględne (pp)</translation>
         <translation>System</translation>
     </message>
     <message>
-        <source>The organizer&apos;s side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors&apos; signed score packages, results, agreement, rankings, decisions and printouts.</source>
+        <source>The organizer's side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors' signed score packages, results, agreement, rankings, decisions and printouts.</source>
         <translation>Strona organizatora programu dla Kapituły konkursu „Przyjazny Urząd”: scalanie podpisanych paczek ocen członków Kapituły, wyniki, zgodność, rankingi, decyzje i wydruki.</translation>
     </message>
     <message>
@@ -925,7 +1278,7 @@ bezwzględne (pp)</translation>
         <translation>Wyczyść listę</translation>
     </message>
     <message>
-        <source>Add the demo&apos;s packages</source>
+        <source>Add the demo's packages</source>
         <translation>Dodaj paczki z edycji demonstracyjnej</translation>
     </message>
     <message>
@@ -977,7 +1330,7 @@ bezwzględne (pp)</translation>
         <translation>ALARM — dwie RÓŻNE paczki o tej samej wersji podpisane kluczem członka Kapituły: %1. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone. Wyjaśnij to z nią przed posiedzeniem.</translation>
     </message>
     <message>
-        <source>ALARM — the edit log of juror %1&apos;s package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
+        <source>ALARM — the edit log of juror %1's package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
         <translation>ALARM — dziennik zmian paczki członka Kapituły %1 nie kontynuuje wcześniejszego: zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono.</translation>
     </message>
     <message>
@@ -1062,6 +1415,169 @@ bezwzględne (pp)</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the assignment</source>
+        <translation>Planowanie przydziału</translation>
+    </message>
+    <message>
+        <source>The plan keeps every assignment already sent in a bundle, scored or recused, and fills only what is missing: new dossiers, a recusal, the work of a juror who left. Nothing is written until you apply it.</source>
+        <translation>Plan zachowuje każdy przydział już wysłany w paczce, oceniony albo z wyłączeniem i uzupełnia tylko braki: nowe teczki, wyłączenie, pracę osoby, która odeszła z Kapituły. Nic nie jest zapisywane, zanim go nie zastosujesz.</translation>
+    </message>
+    <message>
+        <source>The same seed and the same edition give the same plan; it only breaks ties.</source>
+        <translation>To samo ziarno i ta sama edycja dają ten sam plan; ziarno rozstrzyga tylko remisy.</translation>
+    </message>
+    <message>
+        <source>Only jurors who cover the dossier's category</source>
+        <translation>Tylko osoby obejmujące kategorię teczki</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Jurors per dossier:</source>
+        <translation>Oceniających na teczkę:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Ziarno:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Choose the rules and press Preview.</source>
+        <translation>Ustal zasady i naciśnij „Podgląd”.</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Członek Kapituły</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Teczka</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>left the jury</source>
+        <translation>poza Kapitułą</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>Po planie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Dochodzą (%1)</translation>
+    </message>
+    <message>
+        <source>Released (%1)</source>
+        <translation>Zwalniane (%1)</translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation>Obciążenia</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemy (%1)</translation>
+    </message>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation>Decyzje (%1)</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the partial plan anyway: %n constraint(s) stay unmet</source>
+        <translation>
+            <numerusform>Zapisz mimo to plan częściowy: %n warunek pozostanie niespełniony</numerusform>
+            <numerusform>Zapisz mimo to plan częściowy: %n warunki pozostaną niespełnione</numerusform>
+            <numerusform>Zapisz mimo to plan częściowy: %n warunków pozostanie niespełnionych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dossiers: %1</source>
+        <translation>teczki: %1</translation>
+    </message>
+    <message>
+        <source>Kept %1, added %2, released %3.</source>
+        <translation>Zostaje: %1, dochodzi: %2, zwolnione: %3.</translation>
+    </message>
+    <message>
+        <source>Loads after the plan: %1–%2 dossiers per juror.</source>
+        <translation>Obciążenia po planie: %1–%2 teczek na osobę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror(s) will need a new bundle revision.</source>
+        <translation>
+            <numerusform>%n osoba będzie potrzebować nowej wersji paczki.</numerusform>
+            <numerusform>%n osoby będą potrzebować nowej wersji paczki.</numerusform>
+            <numerusform>%n osób będzie potrzebować nowej wersji paczki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change; applying saves the rules.</source>
+        <translation>Nic do zmiany; zastosowanie zapisze zasady.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s) cannot be met: see Problems.</source>
+        <translation>
+            <numerusform>%n warunku nie da się spełnić: zob. Problemy.</numerusform>
+            <numerusform>%n warunków nie da się spełnić: zob. Problemy.</numerusform>
+            <numerusform>%n warunków nie da się spełnić: zob. Problemy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every constraint is met.</source>
+        <translation>Wszystkie warunki są spełnione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) wait for you: see Decisions.</source>
+        <translation>
+            <numerusform>%n decyzja czeka na Ciebie: zob. Decyzje.</numerusform>
+            <numerusform>%n decyzje czekają na Ciebie: zob. Decyzje.</numerusform>
+            <numerusform>%n decyzji czeka na Ciebie: zob. Decyzje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules changed since the preview: press Preview again.</source>
+        <translation>Zasady zmieniły się od podglądu: naciśnij „Podgląd” jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Some constraints stay unmet: tick the box to save the partial plan.</source>
+        <translation>Część warunków pozostanie niespełniona: zaznacz pole, aby zapisać plan częściowy.</translation>
+    </message>
+    <message>
+        <source>Saving the plan…</source>
+        <translation>Zapisywanie planu…</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>checking…</source>
@@ -1132,7 +1648,7 @@ bezwzględne (pp)</translation>
         <translation>ALARM: dwie różne paczki o tej samej wersji podpisane kluczem tego członka Kapituły. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nią.</translation>
     </message>
     <message>
-        <source>ALARM: this package&apos;s edit log does not continue the juror&apos;s earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
+        <source>ALARM: this package's edit log does not continue the juror's earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
         <translation>ALARM: dziennik zmian tej paczki nie kontynuuje wcześniejszego dziennika członka Kapituły, więc zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono; wyjaśnij to z nim i rozstrzygnij alarm.</translation>
     </message>
     <message>
@@ -1170,6 +1686,41 @@ bezwzględne (pp)</translation>
     <message>
         <source>No score, status, conflict or nomination changes: only the revision is newer.</source>
         <translation>Bez zmian w ocenach, statusach, wyłączeniach i nominacjach: nowsza jest tylko wersja.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problemy: %n</numerusform>
+            <numerusform>Problemy: %n</numerusform>
+            <numerusform>Problemy: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: none, every constraint is met</source>
+        <translation>Problemy: brak, wszystkie warunki są spełnione</translation>
+    </message>
+    <message>
+        <source>How many jurors score each dossier has not been set yet: make a plan (Plan…).</source>
+        <translation>Nie ustalono jeszcze, ilu członków Kapituły ocenia każdą teczkę: przygotuj plan („Zaplanuj…”).</translation>
+    </message>
+    <message>
+        <source>Loads: %1–%2 dossiers per available juror; %3 per dossier; %4 dossiers, %5 jurors available</source>
+        <translation>Obciążenia: %1–%2 teczek na dostępną osobę; %3 na teczkę; teczek: %4, dostępnych członków Kapituły: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left</source>
+        <translation>
+            <numerusform>, poza Kapitułą: %n</numerusform>
+            <numerusform>, poza Kapitułą: %n</numerusform>
+            <numerusform>, poza Kapitułą: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1784,7 @@ normalizacji %</translation>
         <translation>O ile normalizacja przesuwa teczkę w jej kategorii</translation>
     </message>
     <message>
-        <source>Normalise jurors&apos; scores and show both rankings side by side</source>
+        <source>Normalise jurors' scores and show both rankings side by side</source>
         <translation>Normalizuj oceny członków Kapituły i pokaż oba rankingi obok siebie</translation>
     </message>
     <message>
@@ -1245,7 +1796,7 @@ normalizacji %</translation>
         <translation>Kategoria:</translation>
     </message>
     <message>
-        <source>Normalisation: each juror&apos;s weighted totals become z-scores (the juror&apos;s own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors&apos; totals; a dossier&apos;s normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
+        <source>Normalisation: each juror's weighted totals become z-scores (the juror's own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors' totals; a dossier's normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
         <translation>Normalizacja: wyniki ważone każdego członka Kapituły zamienia się na wyniki z (według jego własnej średniej i odchylenia standardowego) i przeskalowuje do średniej i odchylenia standardowego wyników wszystkich oceniających; wynik teczki po normalizacji to średnia z jej oceniających. Członek Kapituły z mniej niż 2 wynikami zachowuje wyniki bez zmian; członek Kapituły, którego wszystkie wyniki są równe, otrzymuje średnią łączną. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
@@ -1270,13 +1821,36 @@ normalizacji %</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Take the dossier away from the juror</source>
+        <translation>Odebranie teczki</translation>
+    </message>
+    <message>
+        <source>e.g. the juror turned out to have worked for this institution</source>
+        <translation>np. okazało się, że ta osoba pracowała w tej jednostce</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Take away</source>
+        <translation>Odbierz</translation>
+    </message>
+</context>
+<context>
     <name>ResultsExportDialog</name>
     <message>
         <source>Export results</source>
         <translation>Eksport wyników</translation>
     </message>
     <message>
-        <source>The results of the merged scores in one file: completeness, every juror&apos;s points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
+        <source>The results of the merged scores in one file: completeness, every juror's points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
         <translation>Wyniki ze scalonych ocen w jednym pliku: kompletność, punkty każdego członka Kapituły ze statystykami dla teczek i kryteriów, zgodność, rankingi, certyfikacja i wyróżnienia. Te same dane dają zawsze ten sam plik, identyczny z tym, który zapisuje „juror-app results”.</translation>
     </message>
     <message>
@@ -1296,7 +1870,7 @@ normalizacji %</translation>
         <translation>dla innych programów i skryptów</translation>
     </message>
     <message>
-        <source>Add the ranking after normalising each juror&apos;s scores</source>
+        <source>Add the ranking after normalising each juror's scores</source>
         <translation>Dodaj ranking po normalizacji ocen każdego członka Kapituły</translation>
     </message>
     <message>
@@ -1379,7 +1953,7 @@ normalizacji %</translation>
         <translation>Wynik ważony jako % maksimum</translation>
     </message>
     <message>
-        <source>Criteria to discuss: the jurors&apos; range is above the threshold</source>
+        <source>Criteria to discuss: the jurors' range is above the threshold</source>
         <translation>Kryteria do omówienia: rozstęp punktów oceniających przekracza próg</translation>
     </message>
     <message>
@@ -1445,7 +2019,7 @@ std.</translation>
         <translation>Najwyższa minus najniższa liczba punktów; ⚑ = powyżej progu rozbieżności</translation>
     </message>
     <message>
-        <source>Highest minus lowest points, of the criterion&apos;s maximum</source>
+        <source>Highest minus lowest points, of the criterion's maximum</source>
         <translation>Najwyższa minus najniższa liczba punktów, na tle maksimum kryterium</translation>
     </message>
     <message>
@@ -1453,7 +2027,7 @@ std.</translation>
         <translation>Punkty</translation>
     </message>
     <message>
-        <source>A criterion is flagged for discussion when its jurors&apos; points differ (highest − lowest) by more than this share of the criterion&apos;s maximum.</source>
+        <source>A criterion is flagged for discussion when its jurors' points differ (highest − lowest) by more than this share of the criterion's maximum.</source>
         <translation>Kryterium trafia na listę do omówienia, gdy punkty oceniających różnią się (najwyższe − najniższe) o więcej niż ta część maksimum kryterium.</translation>
     </message>
     <message>
@@ -1530,6 +2104,17 @@ std.</translation>
     </message>
 </context>
 <context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Brakuje: %1</translation>
+    </message>
+    <message>
+        <source>This step is complete.</source>
+        <translation>Ten krok jest ukończony.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the results</source>
@@ -1540,7 +2125,7 @@ std.</translation>
         <translation>Wydruki mogą już istnieć, dlatego powód odblokowania zostaje zapisany w historii blokady.</translation>
     </message>
     <message>
-        <source>e.g. a juror&apos;s corrected package arrived after the meeting</source>
+        <source>e.g. a juror's corrected package arrived after the meeting</source>
         <translation>np. po posiedzeniu wpłynęła poprawiona paczka członka Kapituły</translation>
     </message>
     <message>

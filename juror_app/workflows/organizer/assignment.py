@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from sqlite_utils import Database
@@ -419,6 +419,7 @@ class AssignmentMatrix:
     conflicts: frozenset[tuple[str, str]]  # (juror, dossier) cells barred by a known conflict
     excluded: frozenset[tuple[str, str]]  # (juror, dossier) cells the organizer took away by hand
     problems: tuple[Problem, ...]  # empty until k is set
+    conflict_reasons: dict[tuple[str, str], str] = field(default_factory=dict)  # (juror, dossier) → the conflict's reason
 
     def problems_of(self, *, dossier_id: str = "", juror_id: str = "") -> tuple[Problem, ...]:
         return tuple(p for p in self.problems
@@ -445,9 +446,10 @@ def assignment_matrix(db: Database) -> AssignmentMatrix:
     by_institution: dict[str, list[str]] = {}
     for d in state.dossiers:
         by_institution.setdefault(d.institution_id, []).append(d.id)
-    barred = frozenset((j, d) for (j, i) in state.conflicts for d in by_institution.get(i, ()))
+    reasons = {(j, d): why for (j, i), why in state.conflicts.items() for d in by_institution.get(i, ())}
+    barred = frozenset(reasons)
     problems: tuple[Problem, ...] = ()
     if rules is not None:
         problems = check(_inputs(state, rules.per_dossier, rules.only_covering_jurors))
     return AssignmentMatrix(rules.per_dossier if rules else None, bool(rules and rules.only_covering_jurors),
-                            jurors, dossiers, cells, barred, frozenset(state.excluded), problems)
+                            jurors, dossiers, cells, barred, frozenset(state.excluded), problems, reasons)

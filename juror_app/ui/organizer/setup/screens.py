@@ -6,6 +6,7 @@ one line; nothing else needs to know about it.
 
 from __future__ import annotations
 
+from juror_app.ui.organizer.setup.assignment_screen import AssignmentScreen
 from juror_app.ui.organizer.setup.base import SetupScreen
 
-SCREENS: list[type[SetupScreen]] = []
+SCREENS: list[type[SetupScreen]] = [AssignmentScreen]
