@@ -8,7 +8,8 @@ bundle's size), checks each one in a child process as soon as its hash matched
 the documents' verdicts in one transaction. A refused document does not refuse the bundle: the
 juror scores the dossier and the window shows that document's reason instead of opening it.
 Cancelling, or any refusal of the bundle, leaves the database as it was. A newer revision updates
-dossiers and criteria and keeps every score.
+dossiers and criteria and keeps every score; a score that a changed scale no longer allows is set
+aside through the edit log, with its justification (:mod:`scale_change`).
 """
 
 from __future__ import annotations
@@ -31,12 +32,14 @@ from juror_app.fsutil import flush_to_disk
 from juror_app.store.blobs import BlobStore
 from juror_app.store.document_checks import record_verdicts, unchecked, verdicts_of
 from juror_app.store.edition_tables import (
+    read_edition,
     write_dossiers,
     write_edition,
     write_institutions,
 )
 from juror_app.workflows import pdf_check
 from juror_app.workflows.juror.profile import JurorProfile, profile_info
+from juror_app.workflows.juror.scale_change import ScaleChange, scale_changes, supersede_unfitting
 
 Progress = Callable[[int, int, str], None]
 
@@ -73,6 +76,12 @@ class BundlePreview:
     documents: int
     document_bytes: int
     manifest_sha256: str
+    scale_changes: tuple[ScaleChange, ...] = ()  # criteria whose range or step this revision changes
+
+    @property
+    def scores_no_longer_fitting(self) -> int:
+        """Scores the import will set aside (kept as superseded, with their justification)."""
+        return sum(change.no_longer_fit for change in self.scale_changes)
 
 
 def _current_bundle(db: Database) -> tuple[str, int, str] | None:
@@ -168,6 +177,7 @@ def inspect_bundle(db: Database, path: Path) -> BundlePreview:
             documents=len(documents),
             document_bytes=sum(documents.values()),
             manifest_sha256=opened.manifest_sha256,
+            scale_changes=scale_changes(db, read_edition(db), content.edition) if action is BundleAction.UPDATE else (),
         )
 
 
@@ -181,6 +191,8 @@ class ImportResult:
     dossiers_removed: tuple[str, ...]
     documents_checked: int = 0
     documents_refused: tuple[PdfVerdict, ...] = ()  # this bundle's documents the window will not open, with why
+    scale_changes: tuple[ScaleChange, ...] = ()  # criteria whose range or step changed
+    scores_superseded: int = 0  # scores that no longer fit their criterion's new scale, set aside
 
 
 RECEIVING_THREADS = 2  # SHA-256 of every byte costs about what copying it does: two cores halve it
@@ -298,7 +310,11 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             raise ImportCancelled()
         previous = {r[0] for r in db.execute("SELECT dossier_id FROM assigned_dossiers")}
         new_ids = [d.id for d in content.dossiers]
+        at = utc_now()
         with db.atomic():
+            old_edition = read_edition(db)
+            changes = scale_changes(db, old_edition, content.edition)
+            superseded = supersede_unfitting(db, old_edition, content.edition, bundle_revision=content.revision, at=at)
             write_edition(db, content.edition)
             write_institutions(db, content.institutions)
             write_dossiers(db, content.dossiers)
@@ -310,7 +326,7 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             db["bundles"].insert({
                 "manifest_sha256": opened.manifest_sha256, "edition_id": content.edition.id,
                 "juror_id": content.juror.id, "revision": content.revision, "created_at": content.created_at,
-                "imported_at": utc_now(), "is_current": 1,
+                "imported_at": at, "is_current": 1,
             })
             db.execute("UPDATE profile SET juror_id = ? WHERE id = 1", [content.juror.id])
             record_verdicts(db, verdicts.values())
@@ -328,6 +344,8 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             dossiers_removed=tuple(sorted(previous - set(new_ids))),
             documents_checked=len(verdicts),
             documents_refused=_refused(db, documents),
+            scale_changes=changes,
+            scores_superseded=superseded,
         )
 
 

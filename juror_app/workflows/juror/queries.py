@@ -25,6 +25,7 @@ from juror_app.domain.rules import (
 from juror_app.domain.totals import StageTotal, stage_totals, weighted_percent
 from juror_app.store.connection import Queryable
 from juror_app.store.edition_tables import read_edition
+from juror_app.store.superseded_scores import SupersededScore, latest_superseded
 
 if TYPE_CHECKING:
     pass
@@ -96,6 +97,12 @@ class CriterionState:
     points: float | None
     justification: str
     updated_at: str | None
+    superseded: SupersededScore | None = None  # the latest score given before this criterion's scale changed
+
+    @property
+    def rescore_needed(self) -> bool:
+        """The scale changed since the juror scored this, and the old points were set aside."""
+        return self.points is None and self.superseded is not None
 
     @property
     def justification_required(self) -> bool:
@@ -144,9 +151,10 @@ def dossier_scoring(db: Queryable, dossier_id: str) -> DossierScoring:
             "SELECT criterion_id, points, justification, updated_at FROM scores WHERE dossier_id = ?", [dossier_id]
         )
     }
+    old = latest_superseded(db, dossier_id)
     states = tuple(
         CriterionState(c, given[c.id][0] if c.id in given else None, given[c.id][1] if c.id in given else "",
-                       given[c.id][2] if c.id in given else None)
+                       given[c.id][2] if c.id in given else None, old.get(c.id))
         for c in ed.criteria
     )
     conflict = db.execute("SELECT reason FROM conflicts WHERE dossier_id = ?", [dossier_id]).fetchone()
