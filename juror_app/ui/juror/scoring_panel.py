@@ -157,6 +157,7 @@ class ScoringPanel(QWidget):
         for state in scoring.criteria:
             editor = self._editors.get(state.criterion.id)
             if editor is not None:
+                editor.set_superseded(state.superseded)
                 editor.set_state(state.points, state.justification, state.updated_at, force=force)
                 editor.set_recused(recused)
         self._show_missing(scoring.missing, recused)

@@ -58,6 +58,14 @@ def points_text(points: float) -> str:
     return QLocale().toString(float(points), "f", 1)
 
 
+def scale_text(max_points: float, step: float) -> str:
+    """A criterion's scale as the juror knows it: "0–5", or "0–10 in steps of 0.5"."""
+    top = points_text(max_points)
+    if step == 1:
+        return QCoreApplication.translate("Names", "0–%1").replace("%1", top)
+    return QCoreApplication.translate("Names", "0–%1 in steps of %2").replace("%1", top).replace("%2", points_text(step))
+
+
 def local_time(saved_at: str) -> str:
     """An ISO UTC moment from the store ("2026-05-04T16:42:07Z") as the local wall-clock time "18:42:07"."""
     try:
