@@ -519,10 +519,6 @@ Another program may hang or crash on it too, and a crafted file can attack the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 voivodeship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>★ nominated for a special distinction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1047,18 @@ Give the points to keep them, or discard them.</source>
         <source>0–%1 in steps of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voivodeship</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NominationDialog</name>
@@ -1240,10 +1248,6 @@ Give the points to keep them, or discard them.</source>
     </message>
     <message>
         <source>Choose a dossier from the list to score it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 voivodeship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

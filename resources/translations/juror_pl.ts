@@ -529,10 +529,6 @@ Inny program także może się na nim zawiesić lub ulec awarii, a spreparowany 
         <translation>Kryteria ocenione dotąd, spośród wszystkich kryteriów</translation>
     </message>
     <message>
-        <source>%1 voivodeship</source>
-        <translation>województwo %1</translation>
-    </message>
-    <message>
         <source>★ nominated for a special distinction</source>
         <translation>★ nominowana do wyróżnienia specjalnego</translation>
     </message>
@@ -1086,6 +1082,18 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
         <source>0–%1 in steps of %2</source>
         <translation>0–%1 co %2</translation>
     </message>
+    <message>
+        <source>%1 county</source>
+        <translation>powiat %1</translation>
+    </message>
+    <message>
+        <source>%1 commune</source>
+        <translation>gmina %1</translation>
+    </message>
+    <message>
+        <source>%1 voivodeship</source>
+        <translation>województwo %1</translation>
+    </message>
 </context>
 <context>
     <name>NominationDialog</name>
@@ -1279,10 +1287,6 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
     <message>
         <source>Choose a dossier from the list to score it.</source>
         <translation>Wybierz teczkę z listy, aby ją ocenić.</translation>
-    </message>
-    <message>
-        <source>%1 voivodeship</source>
-        <translation>województwo %1</translation>
     </message>
     <message>
         <source>Complete: every criterion is scored and justified where required.</source>
