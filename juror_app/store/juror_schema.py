@@ -23,6 +23,7 @@ from juror_app.store.connection import (
     run_statements,
 )
 from juror_app.store.document_checks import DOCUMENT_CHECKS_DDL
+from juror_app.store.superseded_scores import SUPERSEDED_SCORES_DDL
 from juror_app.store.edition_tables import (
     EDITION_TABLES,
     INSTITUTION_DETAILS_DDL,
@@ -152,7 +153,7 @@ TABLES = EDITION_TABLES | {
     "profile", "organizer_pin", "bundles", "assigned_dossiers", "scores", "conflicts",
     "nominations", "edit_log", "exports", "document_text", "document_text_status",
     "document_text_fts", "document_text_fts_data", "document_text_fts_idx", "document_text_fts_docsize",
-    "document_text_fts_config", "document_checks",
+    "document_text_fts_config", "document_checks", "superseded_scores",
 }
 
 
@@ -161,7 +162,13 @@ def m004_institution_details(db: Database) -> None:
     run_statements(db, INSTITUTION_DETAILS_DDL)
 
 
-STEPS = (m001_initial, m002_document_text, m003_document_checks, m004_institution_details)  # in order; never edit a released one, add a new step
+def m005_superseded_scores(db: Database) -> None:
+    """Scores whose criterion's scale changed in a later bundle, kept aside with their justification."""
+    run_statements(db, SUPERSEDED_SCORES_DDL)
+
+
+STEPS = (m001_initial, m002_document_text, m003_document_checks, m004_institution_details,
+         m005_superseded_scores)  # in order; never edit a released one, add a new step
 
 
 @cache

@@ -239,6 +239,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use the old justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the justification you wrote before the scale changed into the field; it is saved with the new points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-score needed: you gave %1 before the scale changed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your justification then: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the scale changed to %2 you gave %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,10 +519,6 @@ Another program may hang or crash on it too, and a crafted file can attack the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 voivodeship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>★ nominated for a special distinction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,6 +682,17 @@ Send it to the organizer by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An unexpected error stopped the check; the details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Checked %1 of %n document.</numerusform>
+            <numerusform>Checked %1 of %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,6 +702,10 @@ Send it to the organizer by e-mail.</source>
     </message>
     <message>
         <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has been imported. Checking its documents before they can be opened…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -707,6 +742,10 @@ Send it to the organizer by e-mail.</source>
     </message>
     <message>
         <source>Organizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be checked now (%1); each is checked when you first open it, and opens only if it passes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,6 +791,66 @@ Send it to the organizer by e-mail.</source>
             <numerusform>No longer assigned: %n dossier (your scores for it stay in your profile).</numerusform>
             <numerusform>No longer assigned: %n dossiers (your scores for them stay in your profile).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 %2: %3 → %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your scores no longer fit the new scale: they will be taken out and shown beside the criterion with their justification, for you to score again.</source>
+        <translation>
+            <numerusform>%n of your scores no longer fits the new scale: it will be taken out and shown beside the criterion with its justification, for you to score again.</numerusform>
+            <numerusform>%n of your scores no longer fit the new scale: they will be taken out and shown beside the criterion with their justification, for you to score again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) still fit and are kept: check that they still say what you meant.</source>
+        <translation>
+            <numerusform>%n score still fits and is kept: check that it still says what you meant.</numerusform>
+            <numerusform>%n scores still fit and are kept: check that they still say what you meant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organizer changed the scale of %n criterion/criteria since your previous version:</source>
+        <translation>
+            <numerusform>The organizer changed the scale of %n criterion since your previous version:</numerusform>
+            <numerusform>The organizer changed the scale of %n criteria since your previous version:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) no longer fit a changed scale: they were taken out (the organizer will see that) and are shown beside their criterion with your old justification. Score them again.</source>
+        <translation>
+            <numerusform>%n score no longer fits a changed scale: it was taken out (the organizer will see that) and is shown beside its criterion with your old justification. Score it again.</numerusform>
+            <numerusform>%n scores no longer fit a changed scale: they were taken out (the organizer will see that) and are shown beside their criteria with your old justifications. Score them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not checked yet: each is checked when you first open it, and opens only if it passes.</source>
+        <translation>
+            <numerusform>%n document not checked yet: it is checked when you first open it, and opens only if it passes.</numerusform>
+            <numerusform>%n documents not checked yet: each is checked when you first open it, and opens only if it passes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents checked: %n.</source>
+        <translation>
+            <numerusform>Documents checked: %n.</numerusform>
+            <numerusform>Documents checked: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window will not open %n document(s): each shows its reason in place of the document, with a way to open it in the system&apos;s PDF viewer at your own risk.</source>
+        <translation>
+            <numerusform>The window will not open %n document: it shows its reason in place of the document, with a way to open it in the system&apos;s PDF viewer at your own risk.</numerusform>
+            <numerusform>The window will not open %n documents: each shows its reason in place of the document, with a way to open it in the system&apos;s PDF viewer at your own risk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · “%3”: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +1037,26 @@ Give the points to keep them, or discard them.</source>
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–%1 in steps of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voivodeship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,10 +1248,6 @@ Give the points to keep them, or discard them.</source>
     </message>
     <message>
         <source>Choose a dossier from the list to score it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 voivodeship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -242,6 +242,30 @@
         <translation>Punkty:</translation>
     </message>
     <message>
+        <source>Use the old justification</source>
+        <translation>Użyj dawnego uzasadnienia</translation>
+    </message>
+    <message>
+        <source>Put the justification you wrote before the scale changed into the field; it is saved with the new points</source>
+        <translation>Wstawia do pola uzasadnienie napisane przed zmianą skali; zapisze się razem z nowymi punktami</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Re-score needed: you gave %1 before the scale changed to %2.</source>
+        <translation>Potrzebna ponowna ocena: Twoja ocena %1 pochodzi sprzed zmiany skali na %2.</translation>
+    </message>
+    <message>
+        <source>Your justification then: “%1”</source>
+        <translation>Twoje ówczesne uzasadnienie: „%1”</translation>
+    </message>
+    <message>
+        <source>Before the scale changed to %2 you gave %1.</source>
+        <translation>Przed zmianą skali na %2 Twoja ocena wynosiła %1.</translation>
+    </message>
+    <message>
         <source>The points field is empty, so nothing was changed. To remove this score, press Ctrl+Delete in the field or click ×.</source>
         <translation>Pole punktów jest puste, więc niczego nie zmieniono. Aby usunąć tę ocenę, naciśnij Ctrl+Delete w tym polu albo kliknij ×.</translation>
     </message>
@@ -505,10 +529,6 @@ Inny program także może się na nim zawiesić lub ulec awarii, a spreparowany 
         <translation>Kryteria ocenione dotąd, spośród wszystkich kryteriów</translation>
     </message>
     <message>
-        <source>%1 voivodeship</source>
-        <translation>województwo %1</translation>
-    </message>
-    <message>
         <source>★ nominated for a special distinction</source>
         <translation>★ nominowana do wyróżnienia specjalnego</translation>
     </message>
@@ -675,6 +695,18 @@ Wyślij go organizatorowi e-mailem.</translation>
         <translation>Importuj</translation>
     </message>
     <message>
+        <source>An unexpected error stopped the check; the details were written to the log file.</source>
+        <translation>Nieoczekiwany błąd przerwał sprawdzanie; szczegóły zapisano w pliku dziennika.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n document(s).</source>
+        <translation>
+            <numerusform>Sprawdzono %1 z %n dokumentu.</numerusform>
+            <numerusform>Sprawdzono %1 z %n dokumentów.</numerusform>
+            <numerusform>Sprawdzono %1 z %n dokumentów.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Przerywanie…</translation>
     </message>
@@ -685,6 +717,10 @@ Wyślij go organizatorowi e-mailem.</translation>
     <message>
         <source>Importing “%1”…</source>
         <translation>Importowanie pliku „%1”…</translation>
+    </message>
+    <message>
+        <source>The bundle has been imported. Checking its documents before they can be opened…</source>
+        <translation>Paczkę zaimportowano. Sprawdzanie jej dokumentów, zanim będzie można je otworzyć…</translation>
     </message>
     <message>
         <source>The bundle has been imported.</source>
@@ -721,6 +757,10 @@ Wyślij go organizatorowi e-mailem.</translation>
     <message>
         <source>Organizer:</source>
         <translation>Organizator:</translation>
+    </message>
+    <message>
+        <source>The documents could not be checked now (%1); each is checked when you first open it, and opens only if it passes.</source>
+        <translation>Nie udało się teraz sprawdzić dokumentów (%1); każdy zostanie sprawdzony przy pierwszym otwarciu i otworzy się tylko wtedy, gdy przejdzie sprawdzenie.</translation>
     </message>
     <message>
         <source>%1 (you have %2)</source>
@@ -769,6 +809,73 @@ Wyślij go organizatorowi e-mailem.</translation>
             <numerusform>Nie są już przydzielone: %n teczki (Twoje oceny zostają w profilu).</numerusform>
             <numerusform>Nie jest już przydzielonych: %n teczek (Twoje oceny zostają w profilu).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 %2: %3 → %4.</source>
+        <translation>%1 %2: %3 → %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your scores no longer fit the new scale: they will be taken out and shown beside the criterion with their justification, for you to score again.</source>
+        <translation>
+            <numerusform>%n Twoja ocena nie mieści się w nowej skali: zostanie wyjęta i pokazana przy kryterium wraz z uzasadnieniem, do ponownej oceny.</numerusform>
+            <numerusform>%n Twoje oceny nie mieszczą się w nowej skali: zostaną wyjęte i pokazane przy kryterium wraz z uzasadnieniami, do ponownej oceny.</numerusform>
+            <numerusform>%n Twoich ocen nie mieści się w nowej skali: zostaną wyjęte i pokazane przy kryterium wraz z uzasadnieniami, do ponownej oceny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) still fit and are kept: check that they still say what you meant.</source>
+        <translation>
+            <numerusform>%n ocena nadal mieści się w skali i zostaje: sprawdź, czy wciąż wyraża Twoją opinię.</numerusform>
+            <numerusform>%n oceny nadal mieszczą się w skali i zostają: sprawdź, czy wciąż wyrażają Twoją opinię.</numerusform>
+            <numerusform>%n ocen nadal mieści się w skali i zostaje: sprawdź, czy wciąż wyrażają Twoją opinię.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organizer changed the scale of %n criterion/criteria since your previous version:</source>
+        <translation>
+            <numerusform>Od Twojej poprzedniej wersji organizator zmienił skalę %n kryterium:</numerusform>
+            <numerusform>Od Twojej poprzedniej wersji organizator zmienił skalę %n kryteriów:</numerusform>
+            <numerusform>Od Twojej poprzedniej wersji organizator zmienił skalę %n kryteriów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) no longer fit a changed scale: they were taken out (the organizer will see that) and are shown beside their criterion with your old justification. Score them again.</source>
+        <translation>
+            <numerusform>%n ocena nie mieści się w zmienionej skali: wyjęto ją (organizator to zobaczy) i pokazano przy kryterium z Twoim dawnym uzasadnieniem. Oceń ponownie.</numerusform>
+            <numerusform>%n oceny nie mieszczą się w zmienionej skali: wyjęto je (organizator to zobaczy) i pokazano przy kryteriach z Twoimi dawnymi uzasadnieniami. Oceń ponownie.</numerusform>
+            <numerusform>%n ocen nie mieści się w zmienionej skali: wyjęto je (organizator to zobaczy) i pokazano przy kryteriach z Twoimi dawnymi uzasadnieniami. Oceń ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not checked yet: each is checked when you first open it, and opens only if it passes.</source>
+        <translation>
+            <numerusform>%n dokument jeszcze niesprawdzony: zostanie sprawdzony przy pierwszym otwarciu i otworzy się tylko wtedy, gdy przejdzie sprawdzenie.</numerusform>
+            <numerusform>%n dokumenty jeszcze niesprawdzone: każdy zostanie sprawdzony przy pierwszym otwarciu i otworzy się tylko wtedy, gdy przejdzie sprawdzenie.</numerusform>
+            <numerusform>%n dokumentów jeszcze niesprawdzonych: każdy zostanie sprawdzony przy pierwszym otwarciu i otworzy się tylko wtedy, gdy przejdzie sprawdzenie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents checked: %n.</source>
+        <translation>
+            <numerusform>Sprawdzono dokumenty: %n.</numerusform>
+            <numerusform>Sprawdzono dokumenty: %n.</numerusform>
+            <numerusform>Sprawdzono dokumenty: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window will not open %n document(s): each shows its reason in place of the document, with a way to open it in the system&apos;s PDF viewer at your own risk.</source>
+        <translation>
+            <numerusform>Okno nie otworzy %n dokumentu: w jego miejscu pokazuje powód, z możliwością otwarcia w systemowej przeglądarce PDF na własne ryzyko.</numerusform>
+            <numerusform>Okno nie otworzy %n dokumentów: w miejscu każdego pokazuje powód, z możliwością otwarcia w systemowej przeglądarce PDF na własne ryzyko.</numerusform>
+            <numerusform>Okno nie otworzy %n dokumentów: w miejscu każdego pokazuje powód, z możliwością otwarcia w systemowej przeglądarce PDF na własne ryzyko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · “%3”: %4</source>
+        <translation>%1 · %2 · „%3”: %4</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1074,26 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>0–%1 in steps of %2</source>
+        <translation>0–%1 co %2</translation>
+    </message>
+    <message>
+        <source>%1 county</source>
+        <translation>powiat %1</translation>
+    </message>
+    <message>
+        <source>%1 commune</source>
+        <translation>gmina %1</translation>
+    </message>
+    <message>
+        <source>%1 voivodeship</source>
+        <translation>województwo %1</translation>
+    </message>
 </context>
 <context>
     <name>NominationDialog</name>
@@ -1160,10 +1287,6 @@ Podaj punkty, aby je zachować, albo je odrzuć.</translation>
     <message>
         <source>Choose a dossier from the list to score it.</source>
         <translation>Wybierz teczkę z listy, aby ją ocenić.</translation>
-    </message>
-    <message>
-        <source>%1 voivodeship</source>
-        <translation>województwo %1</translation>
     </message>
     <message>
         <source>Complete: every criterion is scored and justified where required.</source>

@@ -24,7 +24,7 @@ from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.workflows import pdf_check
 from juror_app.workflows.demo import generate as demo
 from juror_app.workflows.juror import bundle_import as juror_import
-from juror_app.workflows.juror import document_text
+from juror_app.workflows.juror import document_checks, document_text
 from juror_app.workflows.juror import scoring as juror_scoring
 from juror_app.workflows.juror.profile import JurorProfile, create_profile
 from juror_app.workflows.organizer.setup import add_dossiers
@@ -61,12 +61,14 @@ def _import(profile: JurorProfile, bundle: Path, **kwargs):
 
 @pytest.fixture(scope="module")
 def imported(hostile_edition, tmp_path_factory):
-    """Juror j001's profile with the hostile bundle imported (shared: tests here only read it, or copy it)."""
+    """Juror j001's profile with the hostile bundle imported and checked, as the import dialog does it in two
+    phases (shared: tests here only read it, or copy it)."""
     profile = _profile(tmp_path_factory.mktemp("juror") / "profile", hostile_edition.seed)
     resident = _resident()
     db, result = _import(profile, hostile_edition.bundle)
+    outcome = document_checks.check_received(db, profile.documents, result.documents_to_check)
     grown = _resident() - resident
-    yield profile, db, result, grown
+    yield profile, db, outcome, grown
     db.close()
 
 
@@ -82,11 +84,13 @@ def test_the_bundle_imports_and_each_hostile_document_is_refused_with_its_reason
         verdict = verdicts[shas[name]]
         print(f"{name:32s} {verdict.reason:16s} {verdict.message_en}")
         assert verdict.reason == reason, name
-    assert result.dossiers == 3, "the bundle itself is imported"
-    assert {x.sha256 for x in result.documents_refused} == {shas[n] for n, r in expected.items() if r != "ok"}
+    assert db.execute("SELECT count(*) FROM assigned_dossiers").fetchone()[0] == 3, "the bundle itself is imported"
+    assert {x.verdict.sha256 for x in result.refused} == {shas[n] for n, r in expected.items() if r != "ok"}
+    assert {(x.dossier_id, x.title[11:]) for x in result.refused} == {("d0001", n) for n, r in expected.items() if r != "ok"}
+    assert result.left_unchecked == 0
     demo_documents = db.execute("SELECT sha256 FROM documents WHERE id NOT LIKE 'd0001-h%'").fetchall()
     assert all(verdicts_of(db, [s], checker_version=1)[s].ok for (s,) in demo_documents), "the demo's own documents pass"
-    print(f"checked {result.documents_checked} documents; this process grew by {grown / (1 << 20):.0f} MiB")
+    print(f"checked {result.checked} documents; this process grew by {grown / (1 << 20):.0f} MiB")
     assert grown < 100 << 20
     juror_scoring.set_score(db, dossier_id="d0001", criterion_id=db.execute("SELECT id FROM criteria LIMIT 1").fetchone()[0],
                             points=1, justification="Dokumenty odrzucone, ocena na podstawie pozostałych.")
@@ -94,21 +98,29 @@ def test_the_bundle_imports_and_each_hostile_document_is_refused_with_its_reason
         "the dossier with refused documents is scored as any other"
 
 
-def test_a_cancel_while_checking_leaves_the_profile_as_it_was(hostile_edition, tmp_path: Path) -> None:
+def test_the_import_commits_the_documents_unchecked_and_a_cancelled_check_leaves_them_so(hostile_edition,
+                                                                                       tmp_path: Path) -> None:
+    """Phase 1 stores the documents once their hashes match, with no verdict: nothing may open them yet.
+    Phase 2 checks them; a cancel keeps the verdicts found and leaves the rest without one (never "passed")."""
     profile = _profile(tmp_path / "profile", hostile_edition.seed)
-    db = profile.open_db()
-    preview = juror_import.inspect_bundle(db, hostile_edition.bundle)
-    before = _dump(profile.database_path)
+    db, result = _import(profile, hostile_edition.bundle)
+    documents = {sha for (sha,) in db.execute("SELECT DISTINCT sha256 FROM documents")}
+    assert set(result.documents_to_check) == documents and result.documents_refused == ()
+    assert document_checks.current_verdicts(db, documents) == {}, "no document is cleared by the import itself"
+    assert all(profile.documents.has(sha) for sha in documents)
     checked: list[int] = []
 
     def progress(done: int, total: int, label: str) -> None:
         checked.append(done)
 
-    with pytest.raises(juror_import.ImportCancelled):
-        juror_import.import_bundle(profile, db, hostile_edition.bundle,
-                                   accept_organizer_fingerprint=preview.organizer_fingerprint, progress=progress,
-                                   cancelled=lambda: len(checked) > 8)
-    assert _dump(profile.database_path) == before
+    outcome = document_checks.check_received(db, profile.documents, result.documents_to_check, progress=progress,
+                                             cancelled=lambda: len(checked) >= 3)
+    verdicts = document_checks.current_verdicts(db, documents)
+    print(f"cancelled after {len(checked)} verdicts: {outcome.checked} checked, {outcome.left_unchecked} left")
+    assert 3 <= outcome.checked == len(verdicts) < len(documents)
+    assert outcome.left_unchecked == len(documents) - len(verdicts) > 0
+    again = document_checks.check_received(db, profile.documents, result.documents_to_check)
+    assert again.checked == outcome.left_unchecked and again.left_unchecked == 0, "the rest is checked later"
     db.close()
 
 

@@ -11,6 +11,10 @@ Qt can only print a PDF as images of its pages: the preview renders them at scre
 printout at the printer's (at most 300 dpi). A preview records every page it shows, so a very long
 document (the national edition's 2,000 summaries) previews its first pages only; Print and Save
 always take the whole document.
+
+A document may come with a notice for the person who made it (``Report.notice()``: characters no
+embedded font has, printed as boxes): :func:`show_report` shows it in a bar above the pages, which
+blocks nothing and can be closed.
 """
 
 from __future__ import annotations
@@ -28,17 +32,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from juror_app.domain.errors import UserError
 from juror_app.fsutil import atomic_write
-from juror_app.ui.common import file_dialogs
+from juror_app.ui.common import file_dialogs, look
 from juror_app.ui.common.errors import log, show_unexpected, show_user_error
 from juror_app.ui.common.task_dialog import run_with_progress
 from juror_app.ui.common.tasks import Work
@@ -49,13 +59,36 @@ PREVIEW_PAGE_LIMIT = 300
 PRINT_PROGRESS_FROM = 8  # pages: below this printing is quick enough without a progress dialog
 CANCELLED_CODE = "report_cancelled"
 
-MakePdf = Work  # (progress(done, total, label), cancelled()) -> bytes | Path
+MakePdf = Work  # (progress(done, total, label), cancelled()) -> bytes | Path | a report with .pdf and .notice()
+NOTICE_LOOK = look.Look(colour="#1f3a68", background="#e8f0fb", border="#b9cbe6", padding=(6, 8))
+
+
+class NoticeBar(QFrame):
+    """A message above the preview's pages that blocks nothing: read it, or close it with ×."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        look.apply(self, "reportNotice", NOTICE_LOOK)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton(text="×", autoRaise=True)
+        self.close_button.setToolTip(self.tr("Hide this message"))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class ReportPreview(QPrintPreviewDialog):
     """The preview of one generated PDF, with Print and "Save as PDF…"."""
 
-    def __init__(self, pdf: bytes, title: str, *, suggested_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, *, suggested_name: str = "", notice: str = "",
+                 parent: QWidget | None = None) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setFullPage(True)  # the PDF's pages carry their own margins
@@ -88,8 +121,28 @@ class ReportPreview(QPrintPreviewDialog):
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.save_action)
+        self.notice_bar: NoticeBar | None = None
+        if notice:
+            self._show_notice(notice)
         self.paintRequested.connect(self._paint)
         self.resize(900, 1000)
+
+    def _show_notice(self, notice: str) -> None:
+        """Put a :class:`NoticeBar` right above the pages (QPrintPreviewDialog keeps its toolbar and pages in a
+        QMainWindow of its own: the pages, its central widget, move into a box under the bar)."""
+        frame = self.findChild(QMainWindow)
+        pages = self.findChild(QPrintPreviewWidget)
+        if frame is None or pages is None or frame.centralWidget() is not pages:
+            return
+        frame.takeCentralWidget()
+        box = QWidget(frame)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice_bar = NoticeBar(notice, box)
+        column.addWidget(self.notice_bar)
+        column.addWidget(pages, 1)
+        frame.setCentralWidget(box)
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -180,9 +233,13 @@ def show_report(parent: QWidget | None, title: str, make_pdf: MakePdf, *, sugges
         return None
     if result is None:
         return None
+    notice = ""
+    if hasattr(result, "pdf"):  # a report that may have something to say (e.g. characters printed as boxes)
+        notice = result.notice() if callable(getattr(result, "notice", None)) else ""
+        result = result.pdf
     pdf = Path(result).read_bytes() if isinstance(result, (str, Path)) else bytes(result)
     try:
-        preview = ReportPreview(pdf, title, suggested_name=suggested_name, parent=parent)
+        preview = ReportPreview(pdf, title, suggested_name=suggested_name, notice=notice, parent=parent)
     except UserError as error:
         show_user_error(parent, error, title)
         return None

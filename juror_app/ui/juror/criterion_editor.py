@@ -8,6 +8,8 @@ keeps justifications stripped), so saving never moves the cursor under the juror
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +30,13 @@ from juror_app.ui.common.wrapped_label import WrappedLabel
 from juror_app.ui.juror import texts
 from juror_app.ui.juror.points_field import ABOVE, BELOW, EMPTY, PointsField
 from juror_app.ui.juror.rubric_view import RubricView
-from juror_app.ui.juror.style import GOOD, WARN, role
+from juror_app.ui.juror.style import GOOD, MUTED, WARN, role
+
+if TYPE_CHECKING:
+    from juror_app.store.superseded_scores import SupersededScore
 
 AUTOSAVE_MS = 1500
+OLD_JUSTIFICATION_SHOWN = 280  # characters of a superseded justification shown in the card (all of it in the tooltip)
 ScoreState = tuple[float, str] | None
 
 
@@ -41,6 +48,9 @@ class CriterionEditor(QFrame):
         super().__init__(parent)
         self.criterion = criterion
         self._saved: ScoreState = None
+        self._superseded: SupersededScore | None = None
+        self.rescore_notice: WrappedLabel | None = None  # made when first needed: most criteria never need it
+        self.reuse_button: QPushButton | None = None
         role(self, "criterionEditor")
         self.setFrameShape(QFrame.Shape.NoFrame)  # the card's border is painted by its role
 
@@ -110,6 +120,7 @@ class CriterionEditor(QFrame):
         entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(4)
         entry.addLayout(points_row)
+        self._entry_layout = entry
         entry.addWidget(self.error_label)
         entry.addWidget(self.justification)
         entry.addWidget(self.required_label)
@@ -139,6 +150,74 @@ class CriterionEditor(QFrame):
         self._show_saved(saved_at)
         self._update_hints()
 
+    def set_superseded(self, old: SupersededScore | None) -> None:
+        """Show the score given before this criterion's scale changed (the import set it aside), if any.
+
+        Unscored since: "re-score needed: you gave 7 of 10 before the scale changed to 0–5", the old
+        justification and a button to reuse it. Scored again: a quiet line saying what it was.
+        """
+        self._superseded = old
+        if old is None:
+            if self.rescore_notice is not None:
+                self.rescore_notice.hide()
+                self.reuse_button.hide()
+            return
+        if self.rescore_notice is None:
+            self.rescore_notice = WrappedLabel()
+            self.rescore_notice.setObjectName("rescoreNotice")
+            self.reuse_button = QPushButton(self.tr("Use the old justification"))
+            self.reuse_button.setToolTip(self.tr("Put the justification you wrote before the scale changed into the "
+                                                 "field; it is saved with the new points"))
+            self.reuse_button.clicked.connect(self.reuse_old_justification)
+            row = QHBoxLayout()
+            row.addWidget(self.reuse_button)
+            row.addStretch(1)
+            self._entry_layout.insertWidget(1, self.rescore_notice)
+            self._entry_layout.insertLayout(2, row)
+        self._show_superseded()
+
+    def _show_superseded(self) -> None:
+        old, notice = self._superseded, self.rescore_notice
+        if old is None or notice is None:
+            return
+        given = self.tr("%1 of %2").replace("%1", texts.points_text(old.points)) \
+            .replace("%2", texts.points_text(old.old_max_points))
+        scale = texts.scale_text(old.new_max_points, old.new_step)
+        text = old.justification
+        shown = text if len(text) <= OLD_JUSTIFICATION_SHOWN else text[:OLD_JUSTIFICATION_SHOWN].rstrip() + "…"
+        if self.points.points() is None:
+            message = self.tr("Re-score needed: you gave %1 before the scale changed to %2.") \
+                .replace("%1", given).replace("%2", scale)
+            if text:
+                message += "\n" + self.tr("Your justification then: “%1”").replace("%1", shown)
+            set_text_colour(notice, WARN)
+        else:
+            message = self.tr("Before the scale changed to %2 you gave %1.").replace("%1", given).replace("%2", scale)
+            set_text_colour(notice, MUTED)
+        notice.setText(message)
+        notice.setToolTip(text)
+        notice.show()
+        current = self.justification.toPlainText().strip()
+        self.reuse_button.setVisible(bool(text) and current != text)
+
+    def reuse_old_justification(self) -> None:
+        """The superseded justification into the field, to be saved with the new points the juror types next."""
+        old = self._superseded
+        if old is None or not self.justification.isEnabled():
+            return
+        self.justification.blockSignals(True)  # no autosave of a justification without its points
+        self.justification.setPlainText(old.justification)
+        self.justification.blockSignals(False)
+        self._update_hints()
+        if self.local_state() != self._saved:
+            self.saved_label.setText(self.tr("not saved yet…"))
+            set_text_colour(self.saved_label, WARN)
+        self._show_superseded()
+        if self.points.points() is None:
+            self.focus_points()
+        else:
+            self._autosave.start()
+
     def saved_state(self) -> ScoreState:
         return self._saved
 
@@ -164,8 +243,9 @@ class CriterionEditor(QFrame):
         self.error_label.show()
 
     def set_recused(self, recused: bool) -> None:
-        for widget in (self.points, self.clear_button, self.justification):
-            widget.setEnabled(not recused)
+        for widget in (self.points, self.clear_button, self.justification, self.reuse_button):
+            if widget is not None:
+                widget.setEnabled(not recused)
 
     def focus_points(self) -> None:
         self.points.setFocus(Qt.FocusReason.TabFocusReason)
@@ -237,6 +317,7 @@ class CriterionEditor(QFrame):
             set_text_colour(self.saved_label, "#6b7280")
 
     def _update_hints(self) -> None:
+        self._show_superseded()
         points = self.points.points()
         level = self.criterion.level_for(points) if points is not None else None
         levels = self.criterion.levels

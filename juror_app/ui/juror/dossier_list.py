@@ -182,6 +182,7 @@ class DossierList(QWidget):
                 self.category_filter.addItem(category.name, category.id)
         self.category_filter.blockSignals(False)
         self.proxy.set_category(None)
+        self._current = None  # a new assignment: selecting the same dossier again opens it again (its criteria may differ)
         self.model.set_rows(rows)
         self._update_progress()
 

@@ -41,6 +41,7 @@ class DossierTableModel(QAbstractTableModel):
         self._rows: list[DossierRow] = []
         self._index: dict[str, int] = {}
         self._search_keys: list[str] | None = None  # folded when the text filter is first used
+        self._shared_names: set[str] = set()
 
     # --- loading ------------------------------------------------------------------------------------
     def set_rows(self, rows: list[DossierRow]) -> None:
@@ -48,6 +49,11 @@ class DossierTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._index = {row.dossier_id: i for i, row in enumerate(self._rows)}
         self._search_keys = None
+        seen: set[str] = set()
+        self._shared_names = set()  # names two or more assigned offices have: their rows also say where they are
+        for row in self._rows:
+            name = row.institution.casefold()
+            (self._shared_names if name in seen else seen).add(name)
         self.endResetModel()
 
     def refresh(self, dossier_id: str) -> None:
@@ -63,7 +69,8 @@ class DossierTableModel(QAbstractTableModel):
 
     @staticmethod
     def _search_key(row: DossierRow) -> str:
-        return fold(" ".join((row.institution, row.short_name, row.city, row.category, row.voivodeship)))
+        return fold(" ".join((row.institution, row.short_name, row.city, row.category, row.voivodeship, row.county,
+                              row.commune)))
 
     # --- access -------------------------------------------------------------------------------------
     def rows(self) -> list[DossierRow]:
@@ -132,7 +139,11 @@ class DossierTableModel(QAbstractTableModel):
 
     def _display(self, row: DossierRow, column: int) -> str:
         if column == COL_INSTITUTION:
-            return row.institution + ("  ★" if row.nominated else "")
+            name = row.institution
+            if self._shared_names and name.casefold() in self._shared_names:
+                place = texts.distinguishing_place(row.city, row.commune, row.county)
+                name = f"{name} · {place}" if place else name
+            return name + ("  ★" if row.nominated else "")
         if column == COL_CATEGORY:
             return row.category
         if column == COL_CITY:
@@ -153,8 +164,8 @@ class DossierTableModel(QAbstractTableModel):
         return row.scored * 100_000 + row.position
 
     def _tooltip(self, row: DossierRow, column: int) -> str:
-        region = QCoreApplication.translate("DossierModel", "%1 voivodeship").replace("%1", row.voivodeship)
-        lines = [row.institution, f"{row.city}, {region}", row.category,
+        name = self._display(row, COL_INSTITUTION).replace("  ★", "")  # whole, as the list may shorten it
+        lines = [name, texts.place_text(row.city, row.commune, row.county, row.voivodeship), row.category,
                  f"{texts.status_name(row.status)}: {texts.status_explanation(row.status)}"]
         if row.nominated:
             lines.append(QCoreApplication.translate("DossierModel", "★ nominated for a special distinction"))

@@ -1,10 +1,14 @@
 """Importing an assignment bundle: verify it, compare the organizer's fingerprint, import with progress.
 
-Three steps in one dialog. (1) The whole file is verified in the background (signature, every
-document's SHA-256) and nothing is kept yet. (2) The juror sees what the bundle holds and, on the
-first import, the organizer's key fingerprint to compare with the one the organizer published
-(phone, letter); importing needs an explicit "it matches". (3) The documents stream into the
-profile with a progress bar and a Cancel button; a refusal or a cancel leaves the database as it was.
+Four steps in one dialog. (1) The whole file is verified in the background (signature, every
+document's SHA-256) and nothing is kept yet. (2) The juror sees what the bundle holds (and which
+criteria changed scale, with the scores that no longer fit) and, on the first import, the
+organizer's key fingerprint to compare with the one the organizer published (phone, letter);
+importing needs an explicit "it matches". (3) The documents stream into the profile with a progress
+bar and a Cancel button; a refusal or a cancel leaves the database as it was. (4) The documents are
+checked for hostile content in child processes, with their own progress; Cancel here stops the
+check only: the documents left unchecked are checked when first opened, never opened unchecked.
+The result names every refused document: its dossier, title and reason.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -30,9 +35,11 @@ from juror_app.ui.common.look import set_text_colour
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.juror.session import Session
 from juror_app.ui.common.wrapped_label import WrappedLabel
+from juror_app.ui.juror import import_texts
 from juror_app.ui.juror.dialog_fit import grow_to_fit
-from juror_app.ui.juror.style import BAD, role
+from juror_app.ui.juror.style import BAD, WARN, role
 from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror import document_checks
 from juror_app.workflows.juror.bundle_import import (
     BundleAction,
     BundlePreview,
@@ -53,6 +60,8 @@ class ImportDialog(QDialog):
         self.state = "new"
         self.preview: BundlePreview | None = None
         self.result: ImportResult | None = None
+        self.check: document_checks.CheckOutcome | None = None  # the second phase's outcome
+        self.check_error: str | None = None  # why the second phase could not run (the bundle is imported)
         self.error: UserError | None = None
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Import the assignment bundle"))
@@ -88,6 +97,13 @@ class ImportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scale_notice = WrappedLabel()  # the preview's criteria whose scale changed
+        set_text_colour(self.scale_notice, WARN)
+        self.refused_heading = WrappedLabel()
+        set_text_colour(self.refused_heading, WARN)
+        self.refused_list = QPlainTextEdit()  # one refused document a line: dossier, title, reason
+        self.refused_list.setReadOnly(True)
+        self.refused_list.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 12)
 
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("Import"))
@@ -106,8 +122,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.ssh_fingerprint)
         layout.addWidget(self.confirm)
+        layout.addWidget(self.scale_notice)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addWidget(self.refused_heading)
+        layout.addWidget(self.refused_list)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._set_state("new")
@@ -151,9 +170,43 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        self._set_state("done")
         self.session.reload_assignment()
         self.imported.emit(result)
+        self.start_document_check()
+
+    # --- step 4: check the documents ---------------------------------------------------------------------
+    def start_document_check(self) -> None:
+        """The imported documents checked in child processes; the window opens none of them before."""
+        result = self.result
+        assert result is not None
+        self._set_state("checking_documents")
+        profile, wanted = self.session.profile, result.documents_to_check
+
+        def work(progress, cancelled):
+            db = profile.open_db()
+            try:
+                return document_checks.check_received(db, profile.documents, wanted, progress=progress,
+                                                      cancelled=cancelled)
+            finally:
+                db.close()
+
+        self._task = run_in_background(work, on_done=self._documents_checked, on_failed=self._check_failed,
+                                       on_progress=self._check_progress)
+
+    def _documents_checked(self, outcome: document_checks.CheckOutcome) -> None:
+        self._task = None
+        self.check = outcome
+        self._set_state("done")
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.check_error = exc.message() if isinstance(exc, UserError) else self.tr(
+            "An unexpected error stopped the check; the details were written to the log file.")
+        self._set_state("done")
+
+    def _check_progress(self, done: int, total: int, _label: str) -> None:
+        self._progress(done, total, _label)
+        self.message.setText(self.tr("Checked %1 of %n document(s).", "", total).replace("%1", str(done)))
 
     # --- running ---------------------------------------------------------------------------------------
     def _run(self, work, on_done) -> None:
@@ -183,6 +236,7 @@ class ImportDialog(QDialog):
             self._task.cancel()  # the workflow stops, rolls nothing in, and reports "cancelled"
             self.cancel_button.setEnabled(False)
             self.message.setText(self.tr("Cancelling…"))
+            self.message.show()
             return
         super().reject()
 
@@ -201,8 +255,12 @@ class ImportDialog(QDialog):
         pinning = state == "preview" and self.preview is not None and self.preview.needs_pinning
         for widget in (self.fingerprint_intro, self.fingerprint, self.ssh_fingerprint, self.confirm):
             widget.setVisible(pinning)
-        self.progress.setVisible(state in ("checking", "importing"))
-        self.message.setVisible(state in ("done", "error"))
+        self.progress.setVisible(state in ("checking", "importing", "checking_documents"))
+        self.message.setVisible(state in ("done", "error", "checking_documents"))
+        self.scale_notice.setVisible(state == "preview" and bool(self.preview and self.preview.scale_changes))
+        refused = self.check.refused if state == "done" and self.check is not None else ()
+        self.refused_heading.setVisible(bool(refused))
+        self.refused_list.setVisible(bool(refused))
         self.message.setObjectName("error" if state == "error" else "")
         set_text_colour(self.message, BAD if state == "error" else None)
         name = self.path.name
@@ -215,9 +273,16 @@ class ImportDialog(QDialog):
         elif state == "importing":
             self.heading.setText(self.tr("Importing “%1”…").replace("%1", name))
             self.progress.setRange(0, 0)
+        elif state == "checking_documents":
+            self.heading.setText(self.tr("The bundle has been imported. Checking its documents before they can "
+                                         "be opened…"))
+            self.progress.setRange(0, 0)
+            self.message.setText("")
         elif state == "done" and self.result is not None:
             self.heading.setText(self.tr("The bundle has been imported."))
             self.message.setText(self._done_text(self.result))
+            self.refused_heading.setText(import_texts.refused_heading(len(refused)))
+            self.refused_list.setPlainText("\n".join(import_texts.refused_line(r) for r in refused))
         elif state == "error":
             self.heading.setText(self.tr("The bundle “%1” was not imported.").replace("%1", name))
             reason = self.error.message() if self.error is not None else self.tr(
@@ -245,6 +310,9 @@ class ImportDialog(QDialog):
                              (self.tr("Documents:"), files)):
             shown = WrappedLabel(value)  # a long edition name wraps instead of running off the dialog
             self.details.addRow(label, shown)
+        if p.scale_changes:
+            self.scale_notice.setText("\n".join([import_texts.scale_change_heading(p.scale_changes),
+                                                 *("• " + line for line in import_texts.scale_change_lines(p.scale_changes))]))
         self.fingerprint.setText(p.organizer_fingerprint)
         self.ssh_fingerprint.setText(p.organizer_ssh_fingerprint)
         self.confirm.setChecked(False)
@@ -256,6 +324,13 @@ class ImportDialog(QDialog):
         if result.dossiers_removed:
             lines.append(self.tr("No longer assigned: %n dossier(s) (your scores for them stay in your profile).", "",
                                  len(result.dossiers_removed)))
+        if result.scores_superseded:
+            lines.append(import_texts.superseded_text(result.scores_superseded))
+        if self.check_error is not None:
+            lines.append(self.tr("The documents could not be checked now (%1); each is checked when you first open "
+                                 "it, and opens only if it passes.").replace("%1", self.check_error))
+        elif self.check is not None and (self.check.checked or self.check.left_unchecked):
+            lines.append(import_texts.check_text(self.check))
         return "\n".join(lines)
 
     def _update_buttons(self) -> None:
@@ -264,6 +339,6 @@ class ImportDialog(QDialog):
                       and self.preview.action is not BundleAction.ALREADY_IMPORTED)
         self.import_button.setVisible(preview_ok)
         self.import_button.setEnabled(preview_ok and (not self.preview.needs_pinning or self.confirm.isChecked()))
-        self.cancel_button.setVisible(state in ("new", "checking", "preview", "importing"))
+        self.cancel_button.setVisible(state in ("new", "checking", "preview", "importing", "checking_documents"))
         self.cancel_button.setEnabled(True)
         self.close_button.setVisible(state in ("done", "error") or (state == "preview" and not preview_ok))

@@ -296,10 +296,10 @@ class MainWindow(QMainWindow):
             return None
         profile = self.session.profile
 
-        def make_pdf(progress, cancelled) -> bytes:
+        def make_pdf(progress, cancelled):
             db = profile.open_db()
             try:
-                return build_juror_sheet(db, progress=progress, cancelled=cancelled).pdf
+                return build_juror_sheet(db, progress=progress, cancelled=cancelled)  # the preview shows its notice()
             finally:
                 db.close()
 

@@ -145,8 +145,8 @@ class ScoringPanel(QWidget):
         self.scoring = scoring
         institution = scoring.institution
         self.title.setText(institution.name)
-        region = self.tr("%1 voivodeship").replace("%1", institution.voivodeship)
-        self.subtitle.setText(f"{scoring.category} · {institution.city}, {region}")
+        place = texts.place_text(institution.city, institution.commune, institution.county, institution.voivodeship)
+        self.subtitle.setText(f"{scoring.category} · {place}")
         self.status_chip.setText(texts.status_name(scoring.status))
         self.status_chip.setToolTip(texts.status_explanation(scoring.status))
         look.apply(self.status_chip, "statusChip", status_style.chip_look(scoring.status))
@@ -157,6 +157,7 @@ class ScoringPanel(QWidget):
         for state in scoring.criteria:
             editor = self._editors.get(state.criterion.id)
             if editor is not None:
+                editor.set_superseded(state.superseded)
                 editor.set_state(state.points, state.justification, state.updated_at, force=force)
                 editor.set_recused(recused)
         self._show_missing(scoring.missing, recused)

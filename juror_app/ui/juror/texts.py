@@ -58,6 +58,45 @@ def points_text(points: float) -> str:
     return QLocale().toString(float(points), "f", 1)
 
 
+def scale_text(max_points: float, step: float) -> str:
+    """A criterion's scale as the juror knows it: "0–5", or "0–10 in steps of 0.5"."""
+    top = points_text(max_points)
+    if step == 1:
+        return QCoreApplication.translate("Names", "0–%1").replace("%1", top)
+    return QCoreApplication.translate("Names", "0–%1 in steps of %2").replace("%1", top).replace("%2", points_text(step))
+
+
+def _bare(name: str, word: str) -> str:
+    """"powiat lipski" → "lipski": the word is added by the UI language's own pattern."""
+    name = name.strip()
+    return name[len(word):].strip() if name.lower().startswith(word + " ") else name
+
+
+def county_text(county: str) -> str:
+    """"powiat lipski" / "lipski county" ("" when the bundle did not say)."""
+    if not county.strip():
+        return ""
+    return QCoreApplication.translate("Names", "%1 county").replace("%1", _bare(county, "powiat"))
+
+
+def commune_text(commune: str) -> str:
+    if not commune.strip():
+        return ""
+    return QCoreApplication.translate("Names", "%1 commune").replace("%1", _bare(commune, "gmina"))
+
+
+def place_text(city: str, commune: str, county: str, voivodeship: str) -> str:
+    """Where an office is, as precisely as the bundle says: "Dobra, gmina Dobra, powiat turecki, województwo …"."""
+    region = QCoreApplication.translate("Names", "%1 voivodeship").replace("%1", voivodeship) if voivodeship else ""
+    parts = [city.strip(), commune_text(commune), county_text(county), region]
+    return ", ".join(part for part in parts if part)
+
+
+def distinguishing_place(city: str, commune: str, county: str) -> str:
+    """The shortest place that tells an office from another of the same name: its county, else commune, else town."""
+    return county_text(county) or commune_text(commune) or city.strip()
+
+
 def local_time(saved_at: str) -> str:
     """An ISO UTC moment from the store ("2026-05-04T16:42:07Z") as the local wall-clock time "18:42:07"."""
     try:

@@ -10,6 +10,7 @@ from juror_app.ui.organizer.actions import OrganizerActions
 from juror_app.ui.organizer.session import OrganizerSession
 from juror_app.workflows.organizer.reports import (
     KIND_TITLES,
+    Report,
     ReportKind,
     build_report,
     suggested_file_name,
@@ -21,10 +22,10 @@ def print_report(window: QMainWindow, session: OrganizerSession, kind: ReportKin
     results = session.results
     year = results.edition.year if results is not None else None
 
-    def make_pdf(progress, cancelled) -> bytes:
+    def make_pdf(progress, cancelled) -> Report:
         db = session.open_db()
         try:
-            return build_report(db, kind, progress=progress, cancelled=cancelled).pdf
+            return build_report(db, kind, progress=progress, cancelled=cancelled)  # the preview shows its notice()
         finally:
             db.close()
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,21 +30,28 @@ from PySide6.QtWidgets import (
 
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import current_language
+from juror_app.ui.common import file_dialogs
 from juror_app.ui.common.tasks import Task, run_in_background
 from juror_app.ui.organizer import style
 from juror_app.ui.organizer.actions import OrganizerActions
 from juror_app.ui.organizer.session import OrganizerSession
-from juror_app.workflows.organizer.results_export import ExportedResults, export_results, suggested_results_name
+from juror_app.workflows.organizer.results_export import (
+    ExportedResults,
+    export_results,
+    suggested_results_name,
+)
+
+FILE_KIND = "results"  # the file dialogs remember the last folder used for results apart from other files
 
 
 def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    """Where the export proposes to write first: the last folder used for results, else the documents folder."""
+    return file_dialogs.start_folder(FILE_KIND)
 
 
 def choose_results_file(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
     """Ask where to save (None when the person cancels). The one file-dialog call of the export."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    return Path(chosen) if chosen else None
+    return file_dialogs.save_file(parent, title, start, filters, kind=FILE_KIND, suffix=start.suffix or ".csv")
 
 
 class ResultsExportDialog(QDialog):

@@ -12,6 +12,7 @@ from typing import Callable
 
 from juror_app.workflows.demo import generate as demo
 from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror.document_checks import check_received
 from juror_app.workflows.juror.profile import JurorProfile, create_profile, profile_info
 
 
@@ -46,7 +47,8 @@ def prepare_demo_workstation(root: Path, *, seed: int = 2026, settings: demo.Dem
     try:
         bundle = edition_folder / "bundles" / f"{juror_id}{demo.BUNDLE_SUFFIX}"
         preview = juror_import.inspect_bundle(db, bundle)
-        juror_import.import_bundle(profile, db, bundle, accept_organizer_fingerprint=preview.organizer_fingerprint)
+        result = juror_import.import_bundle(profile, db, bundle, accept_organizer_fingerprint=preview.organizer_fingerprint)
+        check_received(db, profile.documents, result.documents_to_check)  # as the import dialog's second phase
         assert profile_info(db).juror_id == juror_id
     finally:
         db.close()

@@ -3,12 +3,17 @@
 Two steps, so the juror can compare the organizer's fingerprint before anything is kept:
 :func:`inspect_bundle` verifies the whole file and says what importing it would do;
 :func:`import_bundle` streams the documents into the profile (memory does not grow with the
-bundle's size), checks each one in a child process as soon as its hash matched
-(:mod:`juror_app.workflows.pdf_check`: checking overlaps receiving), then writes the database and
-the documents' verdicts in one transaction. A refused document does not refuse the bundle: the
-juror scores the dossier and the window shows that document's reason instead of opening it.
+bundle's size), each stored under its SHA-256 only once its bytes matched it, then writes the
+database in one transaction. The documents are checked for hostile content afterwards, as a second
+phase (:func:`juror_app.workflows.juror.document_checks.check_received`, in child processes; the
+import dialog shows its own progress and can stop it): a document without a passing verdict is
+never opened by the window (the viewer checks it first, ``ui/juror/document_gate.py``), so the
+profile is safe between the two phases, and the import itself runs at the speed of receiving. A
+refused document does not refuse the bundle: the juror scores the dossier and the window shows that
+document's reason instead of opening it.
 Cancelling, or any refusal of the bundle, leaves the database as it was. A newer revision updates
-dossiers and criteria and keeps every score.
+dossiers and criteria and keeps every score; a score that a changed scale no longer allows is set
+aside through the edit log, with its justification (:mod:`scale_change`).
 """
 
 from __future__ import annotations
@@ -29,14 +34,16 @@ from juror_app.exchange import container, sshsig
 from juror_app.exchange.keys import fingerprint, ssh_fingerprint
 from juror_app.fsutil import flush_to_disk
 from juror_app.store.blobs import BlobStore
-from juror_app.store.document_checks import record_verdicts, unchecked, verdicts_of
+from juror_app.store.document_checks import unchecked, verdicts_of
 from juror_app.store.edition_tables import (
+    read_edition,
     write_dossiers,
     write_edition,
     write_institutions,
 )
-from juror_app.workflows import pdf_check
+from juror_app.workflows.juror.document_checks import CHECKER_VERSION
 from juror_app.workflows.juror.profile import JurorProfile, profile_info
+from juror_app.workflows.juror.scale_change import ScaleChange, scale_changes, supersede_unfitting
 
 Progress = Callable[[int, int, str], None]
 
@@ -73,6 +80,12 @@ class BundlePreview:
     documents: int
     document_bytes: int
     manifest_sha256: str
+    scale_changes: tuple[ScaleChange, ...] = ()  # criteria whose range or step this revision changes
+
+    @property
+    def scores_no_longer_fitting(self) -> int:
+        """Scores the import will set aside (kept as superseded, with their justification)."""
+        return sum(change.no_longer_fit for change in self.scale_changes)
 
 
 def _current_bundle(db: Database) -> tuple[str, int, str] | None:
@@ -168,6 +181,7 @@ def inspect_bundle(db: Database, path: Path) -> BundlePreview:
             documents=len(documents),
             document_bytes=sum(documents.values()),
             manifest_sha256=opened.manifest_sha256,
+            scale_changes=scale_changes(db, read_edition(db), content.edition) if action is BundleAction.UPDATE else (),
         )
 
 
@@ -179,33 +193,13 @@ class ImportResult:
     documents_received: int
     dossiers_added: tuple[str, ...]
     dossiers_removed: tuple[str, ...]
-    documents_checked: int = 0
-    documents_refused: tuple[PdfVerdict, ...] = ()  # this bundle's documents the window will not open, with why
+    documents_to_check: tuple[str, ...] = ()  # SHA-256 of this bundle's documents without a verdict yet
+    documents_refused: tuple[PdfVerdict, ...] = ()  # of those checked before: refused, with why
+    scale_changes: tuple[ScaleChange, ...] = ()  # criteria whose range or step changed
+    scores_superseded: int = 0  # scores that no longer fit their criterion's new scale, set aside
 
 
 RECEIVING_THREADS = 2  # SHA-256 of every byte costs about what copying it does: two cores halve it
-
-
-class _ImportProgress:
-    """One progress bar for receiving and checking: a document's check counts as much as receiving an average one."""
-
-    def __init__(self, report: Progress, received_bytes: int, checks: int, documents: int) -> None:
-        self._report = report
-        self._unit = max(1, received_bytes // max(1, documents))
-        self._total = received_bytes + checks * self._unit
-        self._received = self._checked = 0
-        self._lock = threading.Lock()
-        report(0, self._total, "")
-
-    def received(self, done_bytes: int, label: str) -> None:
-        with self._lock:
-            self._received = done_bytes
-            self._report(self._received + self._checked * self._unit, self._total, label)
-
-    def checked(self, done: int, _total: int, label: str) -> None:
-        with self._lock:
-            self._checked = done
-            self._report(self._received + self._checked * self._unit, self._total, label)
 
 
 def _receive_documents(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int],
@@ -292,13 +286,19 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
                 if not blobs.has(doc.sha256):
                     wanted[doc.sha256] = doc.size
         documents = {doc.sha256 for dossier in content.dossiers for doc in dossier.documents}
-        to_check = set(unchecked(db, documents, checker_version=pdf_check.CHECKER_VERSION))
-        verdicts = _receive_and_check(opened, blobs, wanted, to_check, report, stop)
+        total = sum(wanted.values())
+        report(0, total, "")
+        _receive_documents(opened, blobs, wanted, lambda done, sha: report(done, total, sha), stop)
+        flush_to_disk()
         if stop():
             raise ImportCancelled()
         previous = {r[0] for r in db.execute("SELECT dossier_id FROM assigned_dossiers")}
         new_ids = [d.id for d in content.dossiers]
+        at = utc_now()
         with db.atomic():
+            old_edition = read_edition(db)
+            changes = scale_changes(db, old_edition, content.edition)
+            superseded = supersede_unfitting(db, old_edition, content.edition, bundle_revision=content.revision, at=at)
             write_edition(db, content.edition)
             write_institutions(db, content.institutions)
             write_dossiers(db, content.dossiers)
@@ -310,10 +310,9 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             db["bundles"].insert({
                 "manifest_sha256": opened.manifest_sha256, "edition_id": content.edition.id,
                 "juror_id": content.juror.id, "revision": content.revision, "created_at": content.created_at,
-                "imported_at": utc_now(), "is_current": 1,
+                "imported_at": at, "is_current": 1,
             })
             db.execute("UPDATE profile SET juror_id = ? WHERE id = 1", [content.juror.id])
-            record_verdicts(db, verdicts.values())
             if pinned is None:
                 db["organizer_pin"].insert({
                     "id": 1, "public_key": sshsig.public_key_to_openssh(opened.signer_key),
@@ -326,42 +325,13 @@ def import_bundle(profile: JurorProfile, db: Database, path: Path, *, accept_org
             documents_received=len(wanted),
             dossiers_added=tuple(sorted(set(new_ids) - previous)) if previous else (),
             dossiers_removed=tuple(sorted(previous - set(new_ids))),
-            documents_checked=len(verdicts),
+            documents_to_check=tuple(unchecked(db, documents, checker_version=CHECKER_VERSION)),
             documents_refused=_refused(db, documents),
+            scale_changes=changes,
+            scores_superseded=superseded,
         )
 
 
 def _refused(db: Database, documents: set[str]) -> tuple[PdfVerdict, ...]:
-    found = verdicts_of(db, documents, checker_version=pdf_check.CHECKER_VERSION)
+    found = verdicts_of(db, documents, checker_version=CHECKER_VERSION)
     return tuple(found[sha] for sha in sorted(found) if not found[sha].ok)
-
-
-def _receive_and_check(opened: container.Opened, blobs: BlobStore, wanted: dict[str, int], to_check: set[str],
-                       report: Progress, stop: Callable[[], bool]) -> dict[str, PdfVerdict]:
-    """Receive the wanted documents and check those in ``to_check``, each as soon as it is on disk.
-
-    Documents already in the store but never checked (a profile older than the check) are checked
-    first; the children start while the first documents arrive.
-    """
-    progress = _ImportProgress(report, sum(wanted.values()), len(to_check), len(wanted))
-    if not to_check:
-        _receive_documents(opened, blobs, wanted, progress.received, stop)
-        flush_to_disk()
-        return {}
-    pool = pdf_check.CheckerPool(workers=min(pdf_check.CHECKERS, len(to_check)), cancelled=stop,
-                                 progress=progress.checked)
-    try:
-        for sha in sorted(to_check - set(wanted)):
-            pool.submit(sha, blobs.path(sha))
-
-        def received(sha: str) -> None:
-            if sha in to_check:
-                pool.submit(sha, blobs.path(sha))
-
-        _receive_documents(opened, blobs, wanted, progress.received, stop, received)
-    except BaseException:
-        pool.close()
-        raise
-    flush_to_disk()
-    return pool.wait()
-

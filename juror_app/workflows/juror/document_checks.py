@@ -1,22 +1,24 @@
 """The juror's side of the PDF check: which documents the window may open, and checking those never checked.
 
-Documents are checked when a bundle is imported (:mod:`bundle_import`). A profile made before the
-check existed, or checked by an older checker, has documents without a current verdict: they are
-checked here, in the background, before the window first opens them (and by the indexer before it
-reads their text), never opened unchecked. A file is hashed before it is checked, so a verdict is
-only ever recorded for the content its SHA-256 names.
+A bundle's documents are checked right after it is imported, as the import dialog's second phase
+(:func:`check_received`). Documents whose check was stopped there, and those of a profile made
+before the check existed or checked by an older checker, have no current verdict: they are checked
+here, in the background, before the window first opens them (and by the indexer before it reads
+their text), never opened unchecked. A file is hashed before it is checked, so a verdict is only
+ever recorded for the content its SHA-256 names.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from juror_app.domain.pdf_verdict import PdfVerdict
 from juror_app.store.blobs import BlobStore
 from juror_app.store.connection import Queryable
-from juror_app.store.document_checks import record_verdicts, verdicts_of
+from juror_app.store.document_checks import record_verdicts, unchecked, verdicts_of
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -56,3 +58,49 @@ def check_documents(db: Database, blobs: BlobStore, sha256s: Iterable[str], *,
             record_verdicts(db, found.values())
         known.update({sha: verdict for sha, verdict in found.items() if verdict.reason != "missing"})
     return known
+
+
+@dataclass(frozen=True)
+class RefusedDocument:
+    """A document of the juror's dossiers that the window will not open, and where it belongs."""
+
+    dossier_id: str
+    institution: str
+    title: str
+    verdict: PdfVerdict
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """The import's second phase: how many documents were checked, left for later, refused."""
+
+    checked: int
+    left_unchecked: int  # stopped before their turn: each is checked when the juror first opens it
+    refused: tuple[RefusedDocument, ...]  # every refused document of the assigned dossiers, in the bundle's order
+
+
+def refused_documents(db: Queryable) -> tuple[RefusedDocument, ...]:
+    """Every document of the assigned dossiers with a current failing verdict, dossier by dossier."""
+    rows = db.execute(
+        "SELECT a.dossier_id, i.name, doc.title, doc.sha256 FROM assigned_dossiers a"
+        " JOIN dossiers d ON d.id = a.dossier_id JOIN institutions i ON i.id = d.institution_id"
+        " JOIN documents doc ON doc.dossier_id = a.dossier_id ORDER BY a.position, doc.position").fetchall()
+    verdicts = current_verdicts(db, {r[3] for r in rows})
+    return tuple(RefusedDocument(dossier, name, title, verdicts[sha]) for dossier, name, title, sha in rows
+                 if sha in verdicts and not verdicts[sha].ok)
+
+
+def check_received(db: Database, blobs: BlobStore, sha256s: Iterable[str], *,
+                   progress: Callable[[int, int, str], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> CheckOutcome:
+    """Check a just-imported bundle's documents that have no verdict yet (the import's second phase).
+
+    A cancel keeps the verdicts found so far and leaves the rest without one: the window never opens
+    those before they are checked.
+    """
+    wanted = set(sha256s)
+    todo = unchecked(db, wanted, checker_version=CHECKER_VERSION)
+    if todo:
+        check_documents(db, blobs, todo, progress=progress, cancelled=cancelled)
+    left = len(unchecked(db, todo, checker_version=CHECKER_VERSION)) if todo else 0
+    return CheckOutcome(len(todo) - left, left, refused_documents(db))

@@ -25,6 +25,7 @@ from juror_app.domain.rules import (
 from juror_app.domain.totals import StageTotal, stage_totals, weighted_percent
 from juror_app.store.connection import Queryable
 from juror_app.store.edition_tables import read_edition
+from juror_app.store.superseded_scores import SupersededScore, latest_superseded
 
 if TYPE_CHECKING:
     pass
@@ -44,6 +45,8 @@ class DossierRow:
     scored: int
     criteria: int
     nominated: bool
+    county: str = ""  # powiat and gmina: tell two offices of one name apart (optional in bundles)
+    commune: str = ""
 
 
 def edition(db: Queryable) -> Edition | None:
@@ -69,8 +72,8 @@ def dossier_rows(db: Queryable) -> list[DossierRow]:
     nominated = {r[0] for r in db.execute("SELECT DISTINCT dossier_id FROM nominations")}
     rows = []
     for r in db.execute(
-        "SELECT a.dossier_id, a.position, i.name, i.short_name, c.id, c.name, i.city, i.voivodeship"
-        " FROM assigned_dossiers a JOIN dossiers d ON d.id = a.dossier_id"
+        "SELECT a.dossier_id, a.position, i.name, i.short_name, c.id, c.name, i.city, i.voivodeship, i.county,"
+        " i.commune FROM assigned_dossiers a JOIN dossiers d ON d.id = a.dossier_id"
         " JOIN institutions i ON i.id = d.institution_id JOIN categories c ON c.id = d.category_id"
         " ORDER BY a.position"
     ):
@@ -78,7 +81,7 @@ def dossier_rows(db: Queryable) -> list[DossierRow]:
         rows.append(DossierRow(
             dossier_id=r[0], position=r[1], institution=r[2], short_name=r[3], category_id=r[4], category=r[5],
             city=r[6], voivodeship=r[7], status=dossier_status(ed, given, r[0] in recused),
-            scored=len(given), criteria=len(ed.criteria), nominated=r[0] in nominated,
+            scored=len(given), criteria=len(ed.criteria), nominated=r[0] in nominated, county=r[8], commune=r[9],
         ))
     return rows
 
@@ -96,6 +99,12 @@ class CriterionState:
     points: float | None
     justification: str
     updated_at: str | None
+    superseded: SupersededScore | None = None  # the latest score given before this criterion's scale changed
+
+    @property
+    def rescore_needed(self) -> bool:
+        """The scale changed since the juror scored this, and the old points were set aside."""
+        return self.points is None and self.superseded is not None
 
     @property
     def justification_required(self) -> bool:
@@ -124,13 +133,13 @@ def dossier_scoring(db: Queryable, dossier_id: str) -> DossierScoring:
         raise LookupError("no edition")
     row = db.execute(
         "SELECT i.id, i.name, i.short_name, i.kind, i.category_id, i.city, i.voivodeship, i.address, i.head,"
-        " i.employees, c.name FROM dossiers d JOIN institutions i ON i.id = d.institution_id"
+        " i.employees, i.county, i.commune, c.name FROM dossiers d JOIN institutions i ON i.id = d.institution_id"
         " JOIN categories c ON c.id = d.category_id WHERE d.id = ?",
         [dossier_id],
     ).fetchone()
     if row is None:
         raise LookupError(dossier_id)
-    institution = Institution(*row[:10])
+    institution = Institution(*row[:12])
     documents = tuple(
         Document(r[0], dossier_id, DocumentKind(r[1]), r[2], r[3], r[4], r[5])
         for r in db.execute(
@@ -144,9 +153,10 @@ def dossier_scoring(db: Queryable, dossier_id: str) -> DossierScoring:
             "SELECT criterion_id, points, justification, updated_at FROM scores WHERE dossier_id = ?", [dossier_id]
         )
     }
+    old = latest_superseded(db, dossier_id)
     states = tuple(
         CriterionState(c, given[c.id][0] if c.id in given else None, given[c.id][1] if c.id in given else "",
-                       given[c.id][2] if c.id in given else None)
+                       given[c.id][2] if c.id in given else None, old.get(c.id))
         for c in ed.criteria
     )
     conflict = db.execute("SELECT reason FROM conflicts WHERE dossier_id = ?", [dossier_id]).fetchone()
@@ -160,7 +170,7 @@ def dossier_scoring(db: Queryable, dossier_id: str) -> DossierScoring:
     return DossierScoring(
         dossier_id=dossier_id,
         institution=institution,
-        category=row[10],
+        category=row[12],
         documents=documents,
         criteria=states,
         conflict_reason=conflict[0] if conflict else None,

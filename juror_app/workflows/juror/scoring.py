@@ -39,7 +39,8 @@ class Change:
     log_seq: int | None  # None when nothing had to be written
 
 
-def _append_log(db: Database, at: str, op: str, **fields) -> int:
+def append_log(db: Database, at: str, op: str, **fields) -> int:
+    """Append one line to the hash-chained edit log (inside the caller's transaction); its seq."""
     row = db.execute("SELECT seq, entry_hash FROM edit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, row[1]) if row else (1, edit_log.GENESIS)
     line, digest = edit_log.make_entry(prev_hash=prev, seq=seq, at=at, op=op, **fields)
@@ -110,7 +111,7 @@ def set_score(db: Database, *, dossier_id: str, criterion_id: str, points: float
         ).fetchone()
         if old is not None and abs(old[0] - points) < 1e-9 and old[1] == text:
             return _done(db, dossier_id, criterion_id, at, None)
-        seq = _append_log(db, at, "score", dossier=dossier_id, criterion=criterion_id,
+        seq = append_log(db, at, "score", dossier=dossier_id, criterion=criterion_id,
                           points=json_points(points), justification=text)
         db.execute(
             "INSERT INTO scores (dossier_id, criterion_id, points, justification, updated_at) VALUES (?, ?, ?, ?, ?)"
@@ -128,7 +129,7 @@ def clear_score(db: Database, *, dossier_id: str, criterion_id: str) -> Change:
         cursor = db.execute("DELETE FROM scores WHERE dossier_id = ? AND criterion_id = ?", [dossier_id, criterion_id])
         if cursor.rowcount == 0:
             return _done(db, dossier_id, criterion_id, at, None)
-        seq = _append_log(db, at, "unscore", dossier=dossier_id, criterion=criterion_id)
+        seq = append_log(db, at, "unscore", dossier=dossier_id, criterion=criterion_id)
         return _done(db, dossier_id, criterion_id, at, seq)
 
 
@@ -144,9 +145,9 @@ def declare_conflict(db: Database, *, dossier_id: str, reason: str) -> Change:
         seq = None
         for (criterion_id,) in db.execute("SELECT criterion_id FROM scores WHERE dossier_id = ? ORDER BY criterion_id",
                                           [dossier_id]).fetchall():
-            _append_log(db, at, "unscore", dossier=dossier_id, criterion=criterion_id)
+            append_log(db, at, "unscore", dossier=dossier_id, criterion=criterion_id)
         db.execute("DELETE FROM scores WHERE dossier_id = ?", [dossier_id])
-        seq = _append_log(db, at, "conflict", dossier=dossier_id, reason=text)
+        seq = append_log(db, at, "conflict", dossier=dossier_id, reason=text)
         db.execute(
             "INSERT INTO conflicts (dossier_id, reason, declared_at) VALUES (?, ?, ?)"
             " ON CONFLICT (dossier_id) DO UPDATE SET reason = excluded.reason, declared_at = excluded.declared_at",
@@ -161,7 +162,7 @@ def withdraw_conflict(db: Database, *, dossier_id: str) -> Change:
         _require_assigned(db, dossier_id)
         if db.execute("DELETE FROM conflicts WHERE dossier_id = ?", [dossier_id]).rowcount == 0:
             return _done(db, dossier_id, None, at, None)
-        seq = _append_log(db, at, "unconflict", dossier=dossier_id)
+        seq = append_log(db, at, "unconflict", dossier=dossier_id)
         return _done(db, dossier_id, None, at, seq)
 
 
@@ -183,7 +184,7 @@ def nominate(db: Database, *, dossier_id: str, distinction_id: str, reason: str)
                          [dossier_id, distinction_id]).fetchone()
         if old is not None and old[0] == text:
             return _done(db, dossier_id, None, at, None)
-        seq = _append_log(db, at, "nominate", dossier=dossier_id, distinction=distinction_id, reason=text)
+        seq = append_log(db, at, "nominate", dossier=dossier_id, distinction=distinction_id, reason=text)
         db.execute(
             "INSERT INTO nominations (dossier_id, distinction_id, reason, nominated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (dossier_id, distinction_id) DO UPDATE SET reason = excluded.reason,"
@@ -200,5 +201,5 @@ def withdraw_nomination(db: Database, *, dossier_id: str, distinction_id: str) -
         if db.execute("DELETE FROM nominations WHERE dossier_id = ? AND distinction_id = ?",
                       [dossier_id, distinction_id]).rowcount == 0:
             return _done(db, dossier_id, None, at, None)
-        seq = _append_log(db, at, "unnominate", dossier=dossier_id, distinction=distinction_id)
+        seq = append_log(db, at, "unnominate", dossier=dossier_id, distinction=distinction_id)
         return _done(db, dossier_id, None, at, seq)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     pass
 
 _ROW_SQL = (
-    "SELECT a.dossier_id, a.position, i.name, i.short_name, c.id, c.name, i.city, i.voivodeship"
+    "SELECT a.dossier_id, a.position, i.name, i.short_name, c.id, c.name, i.city, i.voivodeship, i.county, i.commune"
     " FROM assigned_dossiers a JOIN dossiers d ON d.id = a.dossier_id"
     " JOIN institutions i ON i.id = d.institution_id JOIN categories c ON c.id = d.category_id"
     " WHERE a.dossier_id = ?"
@@ -49,7 +49,7 @@ def dossier_row(db: Queryable, dossier_id: str, edition: Edition | None = None) 
     return DossierRow(
         dossier_id=r[0], position=r[1], institution=r[2], short_name=r[3], category_id=r[4], category=r[5],
         city=r[6], voivodeship=r[7], status=dossier_status(ed, given, recused), scored=len(given),
-        criteria=len(ed.criteria), nominated=nominated,
+        criteria=len(ed.criteria), nominated=nominated, county=r[8], commune=r[9],
     )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from juror_app.ui.juror import document_viewer
 from juror_app.workflows.demo import generate as demo
 from juror_app.workflows.juror import bundle_import as juror_import
+from juror_app.workflows.juror.document_checks import check_received
 from juror_app.workflows.juror.profile import JurorProfile, create_profile
 
 from .conftest import when_modal
@@ -52,7 +53,9 @@ def hostile_profile(tmp_path_factory) -> tuple[Path, dict[str, str]]:
                    kdf=demo.DEMO_KDF, key=demo.demo_key(edition.seed, "juror-1"))
     db = profile.open_db()
     preview = juror_import.inspect_bundle(db, edition.bundle)
-    juror_import.import_bundle(profile, db, edition.bundle, accept_organizer_fingerprint=preview.organizer_fingerprint)
+    result = juror_import.import_bundle(profile, db, edition.bundle,
+                                        accept_organizer_fingerprint=preview.organizer_fingerprint)
+    check_received(db, profile.documents, result.documents_to_check)  # the import dialog's second phase
     db.close()
     return folder, edition.documents
 
@@ -162,3 +165,96 @@ def test_a_100000_page_document_does_not_freeze_the_window(qtbot, open_workstati
     assert not opened and viewer.refusal.reason == "too_many_pages" and viewer.refusal.pages == 100_000
     assert viewer.pdf.pageCount() == 0, "the window never loaded it: nothing for its GUI thread to lay out"
     assert "100" in viewer.message.text() and "3" in viewer.message.text()
+
+
+# --- the import dialog: which documents were refused, and the check as its second phase -------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_edition_files(tmp_path_factory):
+    return _hostile().build_hostile_edition(tmp_path_factory.mktemp("hostile-dialog") / "edition")
+
+
+def _fresh_profile(folder: Path, seed: int) -> JurorProfile:
+    profile = JurorProfile(folder)
+    create_profile(folder, name="prof. Anna Nowak", affiliation="UAM", email="", passphrase=PASS, passphrase_again=PASS,
+                   kdf=demo.DEMO_KDF, key=demo.demo_key(seed, "juror-1"))
+    return profile
+
+
+def _import_in_dialog(qtbot, window, bundle: Path):
+    dialog = window.import_bundle(bundle)
+    qtbot.waitUntil(lambda: dialog.state == "preview", timeout=30_000)
+    dialog.confirm.setChecked(True)
+    dialog.start_import()
+    return dialog
+
+
+def test_the_import_dialog_names_every_refused_document_with_its_dossier_title_and_reason(
+        qtbot, open_workstation, hostile_edition_files, tmp_path: Path) -> None:
+    edition = hostile_edition_files
+    profile = _fresh_profile(tmp_path / "profile", edition.seed)
+    window = open_workstation(profile).window
+    dialog = _import_in_dialog(qtbot, window, edition.bundle)
+    qtbot.waitUntil(lambda: dialog.state in ("checking_documents", "done", "error"), timeout=60_000)
+    assert dialog.state != "error", dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=300_000)
+    expected = {item.name: item.reason for item in _hostile().CORPUS}
+    refused = {name for name, reason in expected.items() if reason != "ok"}
+    assert dialog.refused_list.isVisibleTo(dialog) and dialog.refused_heading.isVisibleTo(dialog)
+    lines = dialog.refused_list.toPlainText().splitlines()
+    print("\n".join([dialog.heading.text(), dialog.message.text(), dialog.refused_heading.text(), *lines]))
+    assert len(lines) == len(refused)
+    institution = window.session.scoring("d0001").institution.name
+    for name in refused:
+        line = next((x for x in lines if f"„Załącznik: {name}”" in x or f"“Załącznik: {name}”" in x), None)
+        assert line is not None, f"{name} is not named in the dialog"
+        assert line.startswith(f"d0001 · {institution} · "), line
+    bomb = next(x for x in lines if "flate-bomb-2gib" in x)
+    assert "pamięci" in bomb, "the reason, in the juror's language"
+    assert str(len(refused)) in dialog.refused_heading.text()
+    assert "Sprawdzono dokumenty" in dialog.message.text()
+
+
+def test_a_cancelled_check_leaves_documents_that_the_window_opens_only_after_checking_them(
+        qtbot, open_workstation, hostile_edition_files, tmp_path: Path) -> None:
+    edition = hostile_edition_files
+    profile = _fresh_profile(tmp_path / "profile", edition.seed)
+    window = open_workstation(profile).window
+    dialog = _import_in_dialog(qtbot, window, edition.bundle)
+    qtbot.waitUntil(lambda: dialog.state == "checking_documents" and dialog.progress.value() > 0, timeout=120_000)
+    assert dialog.cancel_button.isVisible()
+    dialog.reject()  # Cancel stops the check, not the import
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=60_000)
+    assert dialog.check is not None and dialog.check.left_unchecked > 0
+    print(f"cancelled check: {dialog.message.text()!r}")
+    assert "jeszcze niesprawdzon" in dialog.message.text()
+    dialog.accept()
+    db = profile.open_db()
+    try:
+        from juror_app.workflows.juror.document_checks import current_verdicts
+
+        documents = {sha for (sha,) in db.execute("SELECT sha256 FROM documents WHERE dossier_id = 'd0001'")}
+        left = documents - set(current_verdicts(db, documents))
+    finally:
+        db.close()
+    assert left, "some documents were left unchecked"
+    window.dossiers.select("d0001")
+    viewer = window.viewer
+    waited = 0
+    for doc in [d for d in viewer.documents() if d.sha256 in left]:
+        opened = viewer.open_document(doc.id)
+        verdict = window.viewer.gate.verdict(doc.sha256)  # the dossier's documents are being checked meanwhile
+        if verdict is None or not verdict.ok:
+            assert not opened and viewer.pdf.status() != QPdfDocument.Status.Ready, "never opened unchecked"
+            assert viewer.checking or viewer.refusal is not None, doc.id
+            waited += viewer.checking
+        qtbot.waitUntil(lambda: not viewer.checking, timeout=120_000)
+        reason = _expected().get(edition.documents.get(doc.id), "ok")
+        if reason == "ok":
+            assert viewer.refusal is None and viewer.pdf.pageCount() > 0, doc.id
+        else:
+            assert viewer.refusal is not None and viewer.refusal.reason == reason, doc.id
+            assert viewer.pdf.status() != QPdfDocument.Status.Ready
+    print(f"{len(left)} documents left unchecked; {waited} showed “checking…” when opened")
+    assert waited, "at least one document was opened before its check ended, and waited for it"

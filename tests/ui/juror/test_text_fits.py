@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from juror_app.ui.common import i18n
+from juror_app.ui.juror.dossier_model import ID_ROLE
 from juror_app.ui.juror.main_window import pane_widths
 
 from .text_fit import cut_texts
@@ -222,3 +223,64 @@ def test_the_find_bar_at_its_narrowest_shows_every_count_whole(qtbot, qapp, lang
     print(f"{language}: find bar minimum {bar.width()} px; counter {bar.count_label.width()} px for "
           f"{max(bar._count_texts(), key=len)!r}")
     assert problems == [], problems
+
+
+# --- county and commune: two offices of one name ---------------------------------------------------------
+
+TWINS = {"d0001": ("limanowski", "Dobra"), "d0002": ("turecki", "Dobra")}
+
+
+def _twin_offices(demo_copy) -> None:
+    """Two dossiers of offices with one name in two counties, as a bundle with county and commune brings them."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo_copy.profile.database_path)
+    with conn:
+        for dossier, (county, commune) in TWINS.items():
+            conn.execute("UPDATE institutions SET name = 'Urząd Gminy Dobra', short_name = 'UG Dobra', county = ?,"
+                         " commune = ? WHERE id = (SELECT institution_id FROM dossiers WHERE id = ?)",
+                         [county, commune, dossier])
+    conn.close()
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_county_and_commune_tell_two_offices_of_one_name_apart(qtbot, qapp, open_workstation, demo_copy, language,
+                                                                screen) -> None:
+    _twin_offices(demo_copy)
+    window = _window_at(qtbot, qapp, open_workstation, demo_copy, language, screen).window
+    view = window.dossiers.view
+    delegate = view.itemDelegateForColumn(0)
+    shown, tips = {}, {}
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        dossier = index.data(ID_ROLE)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        shown[dossier] = delegate.shown_text(option, index)
+        tips[dossier] = index.data(Qt.ItemDataRole.ToolTipRole)
+    print(f"{screen} {language}: {shown['d0001']!r} / {shown['d0002']!r}")
+    county_word = "powiat" if language == "pl" else "county"
+    for dossier, (county, commune) in TWINS.items():
+        assert county in shown[dossier], "the list itself tells them apart"
+        assert county in tips[dossier] and county_word in tips[dossier] and commune in tips[dossier]
+    assert len(set(shown.values())) == len(shown), "two rows show the same text"
+    assert all("Dobra" not in text or dossier in TWINS for dossier, text in shown.items())
+    window.dossiers.select("d0002")
+    subtitle = window.scoring.subtitle.text()
+    print(f"header: {subtitle!r}")
+    assert "turecki" in subtitle and county_word in subtitle
+    problems = cut_texts(window)
+    for line in problems:
+        print(line)
+    assert not problems, f"{len(problems)} texts cut at {screen} ({language})"
+
+
+def test_the_filter_finds_a_dossier_by_its_county(qtbot, qapp, open_workstation, demo_copy) -> None:
+    _twin_offices(demo_copy)
+    window = _window_at(qtbot, qapp, open_workstation, demo_copy, "pl", "1366x768").window
+    window.dossiers.text_filter.setText("limanowski")
+    proxy = window.dossiers.proxy
+    listed = {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+    assert "d0001" in listed and "d0002" not in listed and listed <= {"d0001", "d0003"}, listed  # d0003: the one open

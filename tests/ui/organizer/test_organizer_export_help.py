@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from juror_app import __version__
-from juror_app.ui.common import errors
+from juror_app.ui.common import errors, file_dialogs
 from juror_app.ui.organizer import results_export_dialog
 from juror_app.ui.organizer.help_dialog import TextDialog
 from juror_app.ui.organizer.results_export_dialog import ResultsExportDialog
@@ -65,7 +65,7 @@ def test_export_writes_the_command_lines_bytes_off_the_gui_thread(qtbot, open_wi
 
     monkeypatch.setattr(results_export_dialog, "export_results", recording)
     dialog = open_export(qtbot, window)
-    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = file_dialogs.documents_folder()  # the documents folder (home where there is none), nothing remembered yet
     suggested = Path(dialog.path.text())
     assert suggested.parent == documents and suggested.name == f"wyniki-{window.session.results.edition.year}.csv"
 
