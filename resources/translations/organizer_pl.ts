@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AgreementView</name>
@@ -23,7 +24,7 @@
         <translation>Teczki z punktami co najmniej dwóch członków Kapituły</translation>
     </message>
     <message>
-        <source>Krippendorff's α</source>
+        <source>Krippendorff&apos;s α</source>
         <translation>α Krippendorffa</translation>
     </message>
     <message>
@@ -35,7 +36,7 @@
         <translation>ICC(1,1)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable one juror's points are</source>
+        <source>One-way ICC: how reliable one juror&apos;s points are</source>
         <translation>Jednoczynnikowy ICC: rzetelność punktów jednego członka Kapituły</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>ICC(1,k)</translation>
     </message>
     <message>
-        <source>One-way ICC: how reliable the mean of the dossier's jurors is</source>
+        <source>One-way ICC: how reliable the mean of the dossier&apos;s jurors is</source>
         <translation>Jednoczynnikowy ICC: rzetelność średniej oceniających teczkę</translation>
     </message>
     <message>
@@ -79,7 +80,7 @@
         <translation>Średnie odchylenie (pp)</translation>
     </message>
     <message>
-        <source>The juror's weighted total minus the co-jurors' on the same dossiers, in percentage points: + more lenient, − stricter</source>
+        <source>The juror&apos;s weighted total minus the co-jurors&apos; on the same dossiers, in percentage points: + more lenient, − stricter</source>
         <translation>Wynik ważony członka Kapituły minus wynik pozostałych oceniających te same teczki, w punktach procentowych: + łagodniej, − surowiej</translation>
     </message>
     <message>
@@ -92,7 +93,7 @@ bezwzględne (pp)</translation>
         <translation>Normalizacja</translation>
     </message>
     <message>
-        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff's α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
+        <source>Each dossier has its own jurors, so agreement is measured with coefficients that allow it: Krippendorff&apos;s α (interval) and the one-way ICC. Values near 1 mean the jurors agree; amber marks values below 0.667.</source>
         <translation>Każdą teczkę oceniają inni członkowie Kapituły, dlatego zgodność mierzą współczynniki, które to dopuszczają: α Krippendorffa (przedziałowa) i jednoczynnikowy ICC. Wartości bliskie 1 oznaczają zgodne oceny; kolor bursztynowy oznacza wartości poniżej 0,667.</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@ bezwzględne (pp)</translation>
         <translation>Rozkład ocen w kryteriach</translation>
     </message>
     <message>
-        <source>% of the criterion's maximum</source>
+        <source>% of the criterion&apos;s maximum</source>
         <translation>% maksimum kryterium</translation>
     </message>
     <message>
@@ -143,7 +144,7 @@ bezwzględne (pp)</translation>
         <translation>Alarmy</translation>
     </message>
     <message>
-        <source>An alarm means a juror's own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
+        <source>An alarm means a juror&apos;s own signed packages contradict each other. While it is open, no package of that juror is merged. Clarify it with the juror (by phone), then resolve it here: say who decides, why, and which package is to be trusted.</source>
         <translation>Alarm oznacza, że podpisane paczki członka Kapituły przeczą sobie nawzajem. Dopóki alarm jest otwarty, żadna paczka tego członka Kapituły nie jest scalana. Wyjaśnij sprawę z członkiem Kapituły (telefonicznie), a potem rozstrzygnij alarm tutaj: kto decyduje, dlaczego i której paczce należy ufać.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@ bezwzględne (pp)</translation>
         </translation>
     </message>
     <message>
-        <source>Juror %1's packages can be imported again.</source>
+        <source>Juror %1&apos;s packages can be imported again.</source>
         <translation>Paczki członka Kapituły %1 można znów importować.</translation>
     </message>
     <message>
@@ -370,7 +371,7 @@ bezwzględne (pp)</translation>
         <translation>Osoby</translation>
     </message>
     <message>
-        <source>The dossier's id; a warning sign when one of its constraints is not met</source>
+        <source>The dossier&apos;s id; a warning sign when one of its constraints is not met</source>
         <translation>Identyfikator teczki; znak ostrzegawczy, gdy któryś z jej warunków nie jest spełniony</translation>
     </message>
     <message>
@@ -378,7 +379,7 @@ bezwzględne (pp)</translation>
         <translation>Jednostka zgłaszająca</translation>
     </message>
     <message>
-        <source>The dossier's category</source>
+        <source>The dossier&apos;s category</source>
         <translation>Kategoria teczki</translation>
     </message>
     <message>
@@ -516,11 +517,11 @@ bezwzględne (pp)</translation>
         <translation>Teczkę %1 odebrano: %2.</translation>
     </message>
     <message>
-        <source>%1: the juror's merged package holds work on this dossier (scores, a status or a nomination). Taking the dossier away deletes that work from the edition database; the packages stay as evidence. The juror's bundle becomes out of date, and a later plan gives the dossier to someone else.</source>
+        <source>%1: the juror&apos;s merged package holds work on this dossier (scores, a status or a nomination). Taking the dossier away deletes that work from the edition database; the packages stay as evidence. The juror&apos;s bundle becomes out of date, and a later plan gives the dossier to someone else.</source>
         <translation>%1: scalona paczka ocen tej osoby zawiera pracę nad tą teczką (oceny, stan albo nominację). Odebranie teczki usunie tę pracę z bazy edycji; paczki zostają jako dowód. Paczka z przydziałem tej osoby stanie się nieaktualna, a kolejny plan przydzieli teczkę komuś innemu.</translation>
     </message>
     <message>
-        <source>I confirm: take the dossier away and delete the juror's work on it</source>
+        <source>I confirm: take the dossier away and delete the juror&apos;s work on it</source>
         <translation>Potwierdzam: odebrać teczkę i usunąć pracę tej osoby nad nią</translation>
     </message>
     <message>
@@ -532,7 +533,7 @@ bezwzględne (pp)</translation>
         <translation>Potwierdzam: odebrać przydział i usunąć wyłączenie</translation>
     </message>
     <message>
-        <source>%1: the dossier went out in the juror's bundle (revision %2). Taking it away makes that bundle out of date: issue a new revision so the juror's app drops it. A later plan does not give it back to this juror.</source>
+        <source>%1: the dossier went out in the juror&apos;s bundle (revision %2). Taking it away makes that bundle out of date: issue a new revision so the juror&apos;s app drops it. A later plan does not give it back to this juror.</source>
         <translation>%1: teczka została wysłana w paczce z przydziałem (wersja %2). Odebranie jej sprawi, że paczka będzie nieaktualna: wydaj nową wersję, aby program tej osoby ją usunął. Kolejny plan nie przydzieli jej z powrotem tej osobie.</translation>
     </message>
     <message>
@@ -599,11 +600,11 @@ bezwzględne (pp)</translation>
         <translation>Przyznaj wyróżnienie specjalne</translation>
     </message>
     <message>
-        <source>The organizer decides; the jurors' nominations are advice. The decision is recorded with your name.</source>
+        <source>The organizer decides; the jurors&apos; nominations are advice. The decision is recorded with your name.</source>
         <translation>Decyduje organizator; nominacje członków Kapituły są rekomendacją. Decyzja zostanie zapisana z Twoim nazwiskiem.</translation>
     </message>
     <message>
-        <source>optional, e.g. the Kapituła's justification</source>
+        <source>optional, e.g. the Kapituła&apos;s justification</source>
         <translation>opcjonalnie, np. uzasadnienie Kapituły</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@ bezwzględne (pp)</translation>
         <translation>Kategorie obejmowane przez %1</translation>
     </message>
     <message>
-        <source>A plan made with "only jurors who cover the category" gives this juror only dossiers of the ticked categories. Assignments already made stay; the problems list names those outside the categories.</source>
+        <source>A plan made with &quot;only jurors who cover the category&quot; gives this juror only dossiers of the ticked categories. Assignments already made stay; the problems list names those outside the categories.</source>
         <translation>Plan z opcją „tylko osoby obejmujące kategorię” przydzieli tej osobie wyłącznie teczki zaznaczonych kategorii. Istniejące przydziały zostają; lista problemów wskaże te spoza kategorii.</translation>
     </message>
 </context>
@@ -696,7 +697,7 @@ bezwzględne (pp)</translation>
         <translation>Członkowie Kapituły, którzy ukończyli ocenę teczki albo się wyłączyli</translation>
     </message>
     <message>
-        <source>Each cell: the juror's state on a dossier assigned to them.</source>
+        <source>Each cell: the juror&apos;s state on a dossier assigned to them.</source>
         <translation>Każda komórka: stan oceny przydzielonej teczki u danego członka Kapituły.</translation>
     </message>
     <message>
@@ -815,7 +816,7 @@ bezwzględne (pp)</translation>
         <translation>Przyznaj dowolnej teczce…</translation>
     </message>
     <message>
-        <source>Special distinctions: the jurors' nominations and your decisions</source>
+        <source>Special distinctions: the jurors&apos; nominations and your decisions</source>
         <translation>Wyróżnienia specjalne: nominacje członków Kapituły i decyzje organizatora</translation>
     </message>
     <message numerus="yes">
@@ -939,7 +940,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Importuj paczki ocen…</translation>
     </message>
     <message>
-        <source>Check and merge the jurors' score packages (.pu-scores)</source>
+        <source>Check and merge the jurors&apos; score packages (.pu-scores)</source>
         <translation>Sprawdź i scal paczki ocen członków Kapituły (.pu-scores)</translation>
     </message>
     <message>
@@ -979,7 +980,7 @@ bezwzględne (pp)</translation>
         <translation>&amp;Ranking według kategorii…</translation>
     </message>
     <message>
-        <source>The jurors' &amp;score sheets…</source>
+        <source>The jurors&apos; &amp;score sheets…</source>
         <translation>&amp;Karty oceny członków Kapituły…</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@ bezwzględne (pp)</translation>
         <translation>Laureaci, wyróżnienia specjalne, scalone paczki i kod danych</translation>
     </message>
     <message>
-        <source>Each institution on its own page: the jurors' points, a chart, the decision</source>
+        <source>Each institution on its own page: the jurors&apos; points, a chart, the decision</source>
         <translation>Każda jednostka na osobnej stronie: punkty członków Kapituły, wykres, decyzja</translation>
     </message>
     <message>
@@ -1034,11 +1035,11 @@ bezwzględne (pp)</translation>
         <translation>Baza edycji</translation>
     </message>
     <message>
-        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors' bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
+        <source>This window works on one edition database (a .sqlite file); the status line at the bottom names it, and one database can be open in only one window at a time. Setting up an edition — categories and criteria, applicants and their documents, the jurors, the assignment and the jurors&apos; bundles — is not done in this window yet: today “juror-app demo” makes a complete demo edition, and “juror-app --demo --role organizer” opens one.</source>
         <translation>To okno pracuje na jednej bazie edycji (plik .sqlite); nazywa ją wiersz stanu na dole, a jedną bazę można mieć otwartą tylko w jednym oknie naraz. Przygotowanie edycji — kategorii i kryteriów, uczestników i ich dokumentów, członków Kapituły, przydziału i paczek przydziału — nie odbywa się jeszcze w tym oknie: dziś pełną edycję demonstracyjną tworzy „juror-app demo”, a „juror-app --demo --role organizer” ją otwiera.</translation>
     </message>
     <message>
-        <source>1. Import the jurors' score packages</source>
+        <source>1. Import the jurors&apos; score packages</source>
         <translation>1. Import paczek ocen członków Kapituły</translation>
     </message>
     <message>
@@ -1054,11 +1055,11 @@ bezwzględne (pp)</translation>
         <translation>2. Kogo brakuje i gdzie oceny się rozchodzą</translation>
     </message>
     <message>
-        <source>Completeness: each juror's progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror's points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
+        <source>Completeness: each juror&apos;s progress and latest package, and the dossiers × jurors matrix. Results: every dossier with its stage subtotals, weighted total and certification; for the selected dossier each juror&apos;s points per criterion with the mean, median, trimmed mean, standard deviation and range. A criterion is flagged for discussion when its range is above the disagreement threshold, which you may change; “To discuss at the meeting” lists them all.</source>
         <translation>Kompletność: postęp i ostatnia paczka każdego członka Kapituły oraz tabela teczki × członkowie Kapituły. Wyniki: każda teczka z wynikami etapów, wynikiem ważonym i certyfikacją; dla zaznaczonej teczki punkty każdego oceniającego w każdym kryterium ze średnią, medianą, średnią przyciętą, odchyleniem standardowym i rozstępem. Kryterium trafia do omówienia, gdy rozstęp przekracza próg rozbieżności, który można zmienić; wszystkie takie kryteria zbiera lista „Do omówienia na posiedzeniu”.</translation>
     </message>
     <message>
-        <source>Agreement: Krippendorff's α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
+        <source>Agreement: Krippendorff&apos;s α and the one-way ICC per criterion, and how lenient or strict each juror is compared with the co-jurors of the same dossiers.</source>
         <translation>Zgodność: α Krippendorffa i jednoczynnikowy ICC dla każdego kryterium oraz łagodność lub surowość każdego członka Kapituły w porównaniu z pozostałymi oceniającymi te same teczki.</translation>
     </message>
     <message>
@@ -1066,11 +1067,11 @@ bezwzględne (pp)</translation>
         <translation>3. Rankingi i decyzje</translation>
     </message>
     <message>
-        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror's scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
+        <source>Rankings: per category, by the weighted total; “Normalise” adds the ranking after normalising each juror&apos;s scores beside it and highlights every place that changes. The raw ranking stays the official one.</source>
         <translation>Rankingi: w każdej kategorii, według wyniku ważonego; „Normalizuj” dodaje obok ranking po normalizacji ocen każdego członka Kapituły i wyróżnia każde zmienione miejsce. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
-        <source>Decisions: certification by the edition's rule, and the special distinctions: the jurors' nominations, and your decision, recorded with your name.</source>
+        <source>Decisions: certification by the edition&apos;s rule, and the special distinctions: the jurors&apos; nominations, and your decision, recorded with your name.</source>
         <translation>Decyzje: certyfikacja według zasady edycji oraz wyróżnienia specjalne: nominacje członków Kapituły i decyzja organizatora, zapisywana z imieniem i nazwiskiem osoby decydującej.</translation>
     </message>
     <message>
@@ -1082,7 +1083,7 @@ bezwzględne (pp)</translation>
         <translation>Decyzje → „Zablokuj wyniki do druku…” zamraża wyniki: import paczek, zmiana progu i wyróżnienia są odrzucane do czasu odblokowania z podaniem powodu, który zostaje w historii blokady. Wydruki zrobione, gdy wyniki nie są zablokowane, mają na każdej stronie napis „wersja robocza”.</translation>
     </message>
     <message>
-        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors' score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
+        <source>Printouts: the protocol of the jury meeting, a summary per institution, the ranking per category and the jurors&apos; score sheets — previewed, then printed or saved as PDF; every page carries the code of the data it was made from.</source>
         <translation>Wydruki: protokół posiedzenia Kapituły, zestawienie dla każdej jednostki, ranking w każdej kategorii i karty oceny członków Kapituły — z podglądem, potem do druku albo zapisu jako PDF; każda strona nosi kod danych, z których powstała.</translation>
     </message>
     <message>
@@ -1134,7 +1135,7 @@ bezwzględne (pp)</translation>
         <translation>System</translation>
     </message>
     <message>
-        <source>The organizer's side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors' signed score packages, results, agreement, rankings, decisions and printouts.</source>
+        <source>The organizer&apos;s side of the program for the Kapituła of the “Przyjazny Urząd” competition: merging the jurors&apos; signed score packages, results, agreement, rankings, decisions and printouts.</source>
         <translation>Strona organizatora programu dla Kapituły konkursu „Przyjazny Urząd”: scalanie podpisanych paczek ocen członków Kapituły, wyniki, zgodność, rankingi, decyzje i wydruki.</translation>
     </message>
     <message>
@@ -1278,7 +1279,7 @@ bezwzględne (pp)</translation>
         <translation>Wyczyść listę</translation>
     </message>
     <message>
-        <source>Add the demo's packages</source>
+        <source>Add the demo&apos;s packages</source>
         <translation>Dodaj paczki z edycji demonstracyjnej</translation>
     </message>
     <message>
@@ -1330,7 +1331,7 @@ bezwzględne (pp)</translation>
         <translation>ALARM — dwie RÓŻNE paczki o tej samej wersji podpisane kluczem członka Kapituły: %1. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone. Wyjaśnij to z nią przed posiedzeniem.</translation>
     </message>
     <message>
-        <source>ALARM — the edit log of juror %1's package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
+        <source>ALARM — the edit log of juror %1&apos;s package does not continue the earlier one: edits already made would be lost. The package is kept as evidence and nothing of this juror is merged.</source>
         <translation>ALARM — dziennik zmian paczki członka Kapituły %1 nie kontynuuje wcześniejszego: zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono.</translation>
     </message>
     <message>
@@ -1429,7 +1430,7 @@ bezwzględne (pp)</translation>
         <translation>To samo ziarno i ta sama edycja dają ten sam plan; ziarno rozstrzyga tylko remisy.</translation>
     </message>
     <message>
-        <source>Only jurors who cover the dossier's category</source>
+        <source>Only jurors who cover the dossier&apos;s category</source>
         <translation>Tylko osoby obejmujące kategorię teczki</translation>
     </message>
     <message>
@@ -1648,7 +1649,7 @@ bezwzględne (pp)</translation>
         <translation>ALARM: dwie różne paczki o tej samej wersji podpisane kluczem tego członka Kapituły. Obie zostaną zachowane jako dowód, a z ocen tej osoby nic nie zostanie scalone; zanim cokolwiek dalej, wyjaśnij to z nią.</translation>
     </message>
     <message>
-        <source>ALARM: this package's edit log does not continue the juror's earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
+        <source>ALARM: this package&apos;s edit log does not continue the juror&apos;s earlier one, so edits already made would be lost. It is kept as evidence and nothing of this juror is merged; clarify it with the juror and resolve the alarm.</source>
         <translation>ALARM: dziennik zmian tej paczki nie kontynuuje wcześniejszego dziennika członka Kapituły, więc zmiany już wprowadzone zostałyby utracone. Paczkę zachowano jako dowód i niczego z paczek tego członka Kapituły nie scalono; wyjaśnij to z nim i rozstrzygnij alarm.</translation>
     </message>
     <message>
@@ -1784,7 +1785,7 @@ normalizacji %</translation>
         <translation>O ile normalizacja przesuwa teczkę w jej kategorii</translation>
     </message>
     <message>
-        <source>Normalise jurors' scores and show both rankings side by side</source>
+        <source>Normalise jurors&apos; scores and show both rankings side by side</source>
         <translation>Normalizuj oceny członków Kapituły i pokaż oba rankingi obok siebie</translation>
     </message>
     <message>
@@ -1796,7 +1797,7 @@ normalizacji %</translation>
         <translation>Kategoria:</translation>
     </message>
     <message>
-        <source>Normalisation: each juror's weighted totals become z-scores (the juror's own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors' totals; a dossier's normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
+        <source>Normalisation: each juror&apos;s weighted totals become z-scores (the juror&apos;s own mean and standard deviation) and are rescaled to the mean and standard deviation of all jurors&apos; totals; a dossier&apos;s normalised total is the mean over its jurors. A juror with fewer than 2 totals keeps the raw values; a juror whose totals are all equal gets the pooled mean. The raw ranking remains the official one.</source>
         <translation>Normalizacja: wyniki ważone każdego członka Kapituły zamienia się na wyniki z (według jego własnej średniej i odchylenia standardowego) i przeskalowuje do średniej i odchylenia standardowego wyników wszystkich oceniających; wynik teczki po normalizacji to średnia z jej oceniających. Członek Kapituły z mniej niż 2 wynikami zachowuje wyniki bez zmian; członek Kapituły, którego wszystkie wyniki są równe, otrzymuje średnią łączną. Oficjalny pozostaje ranking bez normalizacji.</translation>
     </message>
     <message>
@@ -1850,7 +1851,7 @@ normalizacji %</translation>
         <translation>Eksport wyników</translation>
     </message>
     <message>
-        <source>The results of the merged scores in one file: completeness, every juror's points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
+        <source>The results of the merged scores in one file: completeness, every juror&apos;s points with the statistics per dossier and criterion, agreement, rankings, certification and distinctions. The same data always gives the same file, identical to what “juror-app results” writes.</source>
         <translation>Wyniki ze scalonych ocen w jednym pliku: kompletność, punkty każdego członka Kapituły ze statystykami dla teczek i kryteriów, zgodność, rankingi, certyfikacja i wyróżnienia. Te same dane dają zawsze ten sam plik, identyczny z tym, który zapisuje „juror-app results”.</translation>
     </message>
     <message>
@@ -1870,7 +1871,7 @@ normalizacji %</translation>
         <translation>dla innych programów i skryptów</translation>
     </message>
     <message>
-        <source>Add the ranking after normalising each juror's scores</source>
+        <source>Add the ranking after normalising each juror&apos;s scores</source>
         <translation>Dodaj ranking po normalizacji ocen każdego członka Kapituły</translation>
     </message>
     <message>
@@ -1953,7 +1954,7 @@ normalizacji %</translation>
         <translation>Wynik ważony jako % maksimum</translation>
     </message>
     <message>
-        <source>Criteria to discuss: the jurors' range is above the threshold</source>
+        <source>Criteria to discuss: the jurors&apos; range is above the threshold</source>
         <translation>Kryteria do omówienia: rozstęp punktów oceniających przekracza próg</translation>
     </message>
     <message>
@@ -2019,7 +2020,7 @@ std.</translation>
         <translation>Najwyższa minus najniższa liczba punktów; ⚑ = powyżej progu rozbieżności</translation>
     </message>
     <message>
-        <source>Highest minus lowest points, of the criterion's maximum</source>
+        <source>Highest minus lowest points, of the criterion&apos;s maximum</source>
         <translation>Najwyższa minus najniższa liczba punktów, na tle maksimum kryterium</translation>
     </message>
     <message>
@@ -2027,7 +2028,7 @@ std.</translation>
         <translation>Punkty</translation>
     </message>
     <message>
-        <source>A criterion is flagged for discussion when its jurors' points differ (highest − lowest) by more than this share of the criterion's maximum.</source>
+        <source>A criterion is flagged for discussion when its jurors&apos; points differ (highest − lowest) by more than this share of the criterion&apos;s maximum.</source>
         <translation>Kryterium trafia na listę do omówienia, gdy punkty oceniających różnią się (najwyższe − najniższe) o więcej niż ta część maksimum kryterium.</translation>
     </message>
     <message>
@@ -2125,7 +2126,7 @@ std.</translation>
         <translation>Wydruki mogą już istnieć, dlatego powód odblokowania zostaje zapisany w historii blokady.</translation>
     </message>
     <message>
-        <source>e.g. a juror's corrected package arrived after the meeting</source>
+        <source>e.g. a juror&apos;s corrected package arrived after the meeting</source>
         <translation>np. po posiedzeniu wpłynęła poprawiona paczka członka Kapituły</translation>
     </message>
     <message>
