@@ -12,6 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from juror_app.store.connection import run_statements
 from juror_app.store.document_checks import DOCUMENT_CHECKS_DDL
+from juror_app.store.document_sources import DOCUMENT_SOURCES_DDL
 from juror_app.store.edition_tables import (
     EDITION_TABLES,
     INSTITUTION_DETAILS_DDL,
@@ -336,6 +337,12 @@ INSERT INTO bundle_dossiers (bundle_manifest_sha256, juror_id, revision, dossier
     )
 
 
+@migrations()
+def m008_document_sources(db: Database) -> None:
+    """Where each document came from and every import of a documents folder (store.document_sources)."""
+    run_statements(db, DOCUMENT_SOURCES_DDL)
+
+
 TABLES = EDITION_TABLES | {
     "organizer_key", "jurors", "juror_keys", "enrollments", "known_conflicts", "assignments",
     "bundles", "packages", "scores", "dossier_statuses", "conflicts", "nominations", "alarms",
@@ -344,4 +351,5 @@ TABLES = EDITION_TABLES | {
     "alarm_resolutions",  # m004
     "institution_contacts", "edition_changes", "edition_change_items", "edition_change_bundles",  # m005
     "juror_categories", "bundle_dossiers", "assignment_rules", "assignment_exclusions", "assignment_events",  # m006
+    "document_imports", "document_import_files", "document_sources",  # m008
 }

@@ -27,7 +27,7 @@ from juror_app.workflows.juror import bundle_import as juror_import
 from juror_app.workflows.juror import document_checks, document_text
 from juror_app.workflows.juror import scoring as juror_scoring
 from juror_app.workflows.juror.profile import JurorProfile, create_profile
-from juror_app.workflows.organizer.setup import add_dossiers
+from juror_app.workflows.organizer.documents import add_dossiers
 
 PASS = "zielona-łódka-pływa-nocą-2026"
 

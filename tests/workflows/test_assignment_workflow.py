@@ -17,6 +17,7 @@ from juror_app.store.blobs import BlobStore
 from juror_app.store.organizer_schema import lock_results, open_organizer_db
 from juror_app.workflows.demo.generate import DemoSettings, demo_key
 from juror_app.workflows.organizer import assignment as workflow
+from juror_app.workflows.organizer import documents as organizer_documents
 from juror_app.workflows.organizer import setup as organizer_setup
 
 SETTINGS = DemoSettings(institutions=10, jurors=5, per_dossier=3, seed=7)
@@ -61,7 +62,7 @@ def add_dossiers(db, folder: Path, count: int = 2) -> list[str]:
     institutions = [Institution(f"inew{n}", f"Urząd Gminy Nowa Wieś {n}", f"UG Nowa Wieś {n}", "urząd gminy", category,
                                 "Nowa Wieś", "mazowieckie") for n in range(1, count + 1)]
     dossiers = [Dossier(f"d9{n:03d}", i.id, category, f"Dokumentacja: {i.name}") for n, i in enumerate(institutions, 1)]
-    organizer_setup.add_dossiers(db, BlobStore.beside(folder / "organizer.sqlite"), institutions, dossiers, files={})
+    organizer_documents.add_dossiers(db, BlobStore.beside(folder / "organizer.sqlite"), institutions, dossiers, files={})
     return [d.id for d in dossiers]
 
 

@@ -11,6 +11,7 @@ JSON object (the framing is the parent's: ``read_message``/``write_message``). T
   page's size (QPdfView lays them all out), the first page rendered, and the text of every page
   through pdfium (what the find bar's ``QPdfSearchModel`` and the full-text index read; it parses
   every page's content streams, so a bomb on any page is met here, not in the window).
+  With ``"text": false`` (the organizer's structure check) it stops after the page sizes.
 - ``text``: the page texts for the full-text index, cut per page and per document.
 
 The caps are the kernel's where it has them: ``RLIMIT_DATA`` for memory (``RLIMIT_AS`` cannot be
@@ -143,6 +144,8 @@ class Checker:
             if depth > request["max_outline_depth"]:
                 return {"reason": "outline_too_deep", "pages": pages, "limit": request["max_outline_depth"]}
             sizes = [self.document.pagePointSize(i) for i in range(pages)]
+            if not request.get("text", True):  # a structure check (workflows.pdf_check.Depth): no text, no rendering
+                return {"reason": "ok", "pages": pages, "detail": f"{entries} outline entries; structure only"}
             characters = sum(len(self.document.getAllText(i).text()) for i in range(pages))  # loads the fonts too
             first = sizes[0]
             scale = request["render_pixels"] / max(first.width(), first.height(), 1.0)

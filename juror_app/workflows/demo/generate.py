@@ -40,6 +40,7 @@ from juror_app.workflows.demo import data as demo_data
 from juror_app.workflows.demo.documents import render_dossier
 from juror_app.workflows.demo.scoring import dossier_truth, simulate_package
 from juror_app.workflows.organizer import assignment as organizer_assignment
+from juror_app.workflows.organizer import documents as organizer_documents
 from juror_app.workflows.organizer import edition as organizer_edition
 from juror_app.workflows.organizer import setup as organizer_setup
 
@@ -197,7 +198,7 @@ def generate_demo(outdir: Path, settings: DemoSettings = DemoSettings(),
     items = [(f"d{i:04d}", item) for i, item in enumerate(institutions, start=1)]
     dossiers = _render_all(items, edition, blobs, settings.seed)
     flush_to_disk()
-    organizer_setup.add_dossiers(db, blobs, [i.institution for i in institutions], dossiers, files={})
+    organizer_documents.add_dossiers(db, blobs, [i.institution for i in institutions], dossiers, files={})
     summary.dossiers = len(dossiers)
     summary.documents = sum(len(d.documents) for d in dossiers)
 

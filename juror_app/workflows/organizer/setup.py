@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -17,24 +16,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlite_utils import Database
 
 from juror_app.domain.errors import TrustError, ValidationError
-from juror_app.domain.model import Dossier, Institution, Juror
-from juror_app.domain.pdf_verdict import PdfVerdict
+from juror_app.domain.model import Juror
 from juror_app.domain.timestamps import utc_now
 from juror_app.exchange import container, sshsig
 from juror_app.exchange.bundle import BundleContent, write_bundle
 from juror_app.exchange.enrollment import Enrollment
-from juror_app.fsutil import flush_to_disk
 from juror_app.store.assignment_tables import record_bundle_contents
 from juror_app.store.blobs import BlobStore
-from juror_app.store.document_checks import record_verdicts, unchecked, verdicts_of
 from juror_app.store.edition_tables import (
     read_dossiers,
     read_edition,
     read_institutions,
-    write_dossiers,
-    write_institutions,
 )
-from juror_app.workflows import pdf_check
 
 
 def now() -> str:
@@ -50,48 +43,6 @@ def organizer_public_key(db: Database) -> Ed25519PublicKey:
             en="The edition database holds no organizer key. Create the edition again.",
         )
     return sshsig.public_key_from_openssh(row[0])
-
-
-def add_dossiers(db: Database, blobs: BlobStore, institutions: Iterable[Institution],
-                 dossiers: Iterable[Dossier], files: dict[str, bytes], *,
-                 progress: Callable[[int, int, str], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> dict[str, PdfVerdict]:
-    """Register institutions and their dossiers; ``files`` maps each document's SHA-256 to its bytes.
-
-    Documents already in ``blobs`` need no entry in ``files``. Every document is checked in the PDF
-    checker's child processes (:func:`juror_app.workflows.pdf_check.check_pdfs`) unless a current
-    verdict is already recorded; if any is refused, nothing is registered and the error names each
-    refused document with its reason. Returns the verdicts, recorded with the dossiers.
-    """
-    dossiers = list(dossiers)
-    for dossier in dossiers:
-        for doc in dossier.documents:
-            if not blobs.has(doc.sha256):
-                blobs.put(files[doc.sha256], expected_sha256=doc.sha256, durable=False)
-    flush_to_disk()
-    documents = {doc.sha256: doc for dossier in dossiers for doc in dossier.documents}
-    todo = unchecked(db, documents, checker_version=pdf_check.CHECKER_VERSION)
-    found = pdf_check.check_pdfs([(sha, blobs.path(sha)) for sha in todo], progress=progress, cancelled=cancelled)
-    if cancelled is not None and cancelled():
-        raise ValidationError("add_dossiers_cancelled", pl="Przerwano; niczego nie dodano.",
-                              en="Cancelled; nothing was added.")
-    verdicts = {**verdicts_of(db, documents, checker_version=pdf_check.CHECKER_VERSION), **found}
-    refused = [(documents[sha], verdicts[sha]) for sha in sorted(documents, key=lambda s: documents[s].id)
-               if sha in verdicts and not verdicts[sha].ok]
-    if refused:
-        raise ValidationError(
-            "documents_refused",
-            pl="Tych dokumentów nie przyjęto, więc niczego nie dodano; poproś jednostki o poprawione pliki:\n"
-               + "\n".join(f"– {d.id} „{d.title}”: {x.message_pl}" for d, x in refused),
-            en="These documents were refused, so nothing was added; ask the institutions for corrected files:\n"
-               + "\n".join(f"– {d.id} “{d.title}”: {x.message_en}" for d, x in refused),
-            refused={d.id: x for d, x in refused},
-        )
-    with db.atomic():
-        write_institutions(db, institutions)
-        write_dossiers(db, dossiers)
-        record_verdicts(db, found.values())
-    return verdicts
 
 
 def next_juror_id(db: Database) -> str:
