@@ -1208,6 +1208,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edition setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No score package has been merged yet. Import the packages the jurors sent to see completeness, results and rankings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,6 +2073,17 @@
     <name>SetupScreen</name>
     <message>
         <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupTabs</name>
+    <message>
+        <source>The edition could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

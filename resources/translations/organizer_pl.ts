@@ -1216,6 +1216,10 @@ bezwzględne (pp)</translation>
         <translation>Decyzje</translation>
     </message>
     <message>
+        <source>Edition setup</source>
+        <translation>Przygotowanie edycji</translation>
+    </message>
+    <message>
         <source>No score package has been merged yet. Import the packages the jurors sent to see completeness, results and rankings.</source>
         <translation>Nie scalono jeszcze żadnej paczki ocen. Zaimportuj paczki przesłane przez członków Kapituły, aby zobaczyć kompletność, wyniki i rankingi.</translation>
     </message>
@@ -2109,6 +2113,17 @@ std.</translation>
     <message>
         <source>Missing: %1</source>
         <translation>Brakuje: %1</translation>
+    </message>
+    <message>
+        <source>This step is complete.</source>
+        <translation>Ten krok jest ukończony.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTabs</name>
+    <message>
+        <source>The edition could not be read</source>
+        <translation>Nie udało się odczytać edycji</translation>
     </message>
     <message>
         <source>This step is complete.</source>

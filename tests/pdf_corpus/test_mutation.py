@@ -19,7 +19,7 @@ import sys
 from juror_app.domain.pdf_verdict import PdfVerdict
 from juror_app.workflows import pdf_check
 if sys.argv[1] == "disabled":  # the mutation: every document passes without being opened
-    pdf_check._before_child = lambda sha, path, caps: (PdfVerdict(sha, "ok", pages=1, checker_version=pdf_check.CHECKER_VERSION), 0)
+    pdf_check._before_child = lambda sha, path, caps, version: (PdfVerdict(sha, "ok", pages=1, checker_version=version), 0)
 import pytest
 sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "-x", sys.argv[2], "--basetemp", sys.argv[3]]))
 """

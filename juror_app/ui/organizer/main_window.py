@@ -39,6 +39,7 @@ from juror_app.ui.organizer.rankings_view import RankingsView
 from juror_app.ui.organizer.results_export_dialog import connect_export
 from juror_app.ui.organizer.results_view import ResultsView
 from juror_app.ui.organizer.session import OrganizerSession, Snapshot
+from juror_app.ui.organizer.setup.setup_tabs import SetupTabs
 
 SETTINGS_PREFIX = "organizer/window"
 
@@ -67,6 +68,8 @@ class OrganizerWindow(QMainWindow):
         self.tabs.addTab(self.agreement, self.tr("Agreement"))
         self.tabs.addTab(self.rankings, self.tr("Rankings"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
+        self.setup = SetupTabs(session)  # the setup screens (assignment, …): the edition as it is being prepared
+        self.tabs.addTab(self.setup, self.tr("Edition setup"))
 
         self.hint = QLabel(self.tr("No score package has been merged yet. Import the packages the jurors sent to see "
                                    "completeness, results and rankings."))
@@ -117,6 +120,7 @@ class OrganizerWindow(QMainWindow):
         connect_export(self, self.menu_actions, session)
         connect_help(self, self.menu_actions, session)
         session.results_changed.connect(self.show_snapshot)
+        session.results_changed.connect(lambda _snapshot: self.setup.mark_stale())
         session.refresh_failed.connect(self._refresh_failed)
         restored = window_state.restore(self, SETTINGS_PREFIX, {**self.results.splitters, **self.decisions.splitters})
         if not self.isMaximized():  # a saved size from a bigger screen is brought inside this one

@@ -18,7 +18,7 @@ from juror_app.store.organizer_schema import open_organizer_db
 from juror_app.workflows.demo import data as names
 from juror_app.workflows.demo.generate import demo_key
 from juror_app.workflows.organizer import edition as edition_flow
-from juror_app.workflows.organizer import setup
+from juror_app.workflows.organizer import documents, setup
 
 CONFLICT_REASON = "Była pracownica tego urzędu (do 2024 r.)."
 
@@ -39,7 +39,7 @@ def build_fresh_edition(folder: Path, *, institutions: int = 12, jurors: int = 5
         made = [d.institution for d in names.make_institutions(institutions, rng)]
         dossiers = [Dossier(f"d{n:04d}", i.id, i.category_id, f"Dokumentacja zgłoszeniowa: {i.name}")
                     for n, i in enumerate(made, start=1)]
-        setup.add_dossiers(db, BlobStore.beside(path), made, dossiers, files={})
+        documents.add_dossiers(db, BlobStore.beside(path), made, dossiers, files={})
         (folder / "enrollments").mkdir(exist_ok=True)
         for n, person in enumerate(names.make_jurors(jurors, rng), start=1):
             file = folder / "enrollments" / f"juror-{n:03d}.pu-enrollment"
@@ -65,7 +65,7 @@ def add_new_dossiers(path: Path, count: int = 2) -> list[str]:
         made = [Institution(f"inew{n}", f"Urząd Gminy Nowa Wieś {n}", f"UG Nowa Wieś {n}", "urzad_gminy", category,
                             "Nowa Wieś", "mazowieckie") for n in range(1, count + 1)]
         dossiers = [Dossier(f"d9{n:03d}", i.id, category, f"Dokumentacja: {i.name}") for n, i in enumerate(made, 1)]
-        setup.add_dossiers(db, BlobStore.beside(path), made, dossiers, files={})
+        documents.add_dossiers(db, BlobStore.beside(path), made, dossiers, files={})
     finally:
         db.close()
     return [d.id for d in dossiers]

@@ -84,6 +84,8 @@ def test_every_symbol_in_the_window_is_drawable(qtbot, qapp, open_window, merged
     missing = {ch for text in texts for ch in missing_glyphs(text, font)}
     assert not missing, f"no font draws {sorted(missing)} ({[hex(ord(c)) for c in sorted(missing)]})"
 
+    window.tabs.setCurrentWidget(window.decisions)  # its lock state is checked as shown
+    qapp.processEvents()
     for label in (window.lock_badge, window.alarm_badge, window.decisions.lock_state, window.completeness.alarm):
         assert isinstance(label, IconLabel) and label.icon() is not None and not label.icon().isNull()
         assert label.isVisibleTo(window) or label is window.completeness.alarm
