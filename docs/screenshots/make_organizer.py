@@ -4,7 +4,7 @@
     xvfb-run -s "-screen 0 1600x900x24" python docs/screenshots/make_organizer.py   # the same under Xvfb
 
 Writes ``organizer-<view>-<lang>-<width>.png`` beside this script (import, completeness, results,
-agreement, rankings, decisions, export, help, shortcuts, about), in Polish and in English, for a
+agreement, rankings, setup, decisions, export, help, shortcuts, about), in Polish and in English, for a
 1,366 × 768 and a 1,600 × 900 screen: the window as it opens there (fitted to the screen, less the room
 the system's title bar and borders take, which are not in the picture), dialogs over it where they open.
 The decisions and later pictures show the results locked for printing. The scene is the
@@ -190,6 +190,9 @@ def shoot(app: QApplication, template: Path, batch: list[Path], lang: str, scree
     window.rankings.category.setCurrentIndex(window.rankings.category.findData("Starostwa powiatowe"))
     settle(app)
     save(window.grab(), f"organizer-rankings-{suffix}.png")
+    window.tabs.setCurrentWidget(window.setup)
+    settle(app)
+    save(window.grab(), f"organizer-setup-{suffix}.png")
     refreshed[0] = False
     session.change(lock_results, "Anna Nowak")
     wait(app, lambda: refreshed[0])
