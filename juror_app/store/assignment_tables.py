@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 SOURCES = ("planned", "manual")
 WORK_TABLES = ("scores", "dossier_statuses", "conflicts", "nominations")  # what a juror's package left on an assignment
 
-_RECUSED = """
+# (juror, dossier) a juror stepped back from: kept as the record, fills no place
+RECUSED_PAIRS = """
 SELECT juror_id, dossier_id FROM conflicts
 UNION SELECT juror_id, dossier_id FROM dossier_statuses WHERE status = 'recused'
 """
@@ -71,7 +72,7 @@ class AssignmentRules:
 
 def holds(db: Queryable) -> dict[tuple[str, str], Hold]:
     """Every assignment with how firmly it is held (recused > scored > issued > manual > planned)."""
-    recused = {tuple(r) for r in db.execute(_RECUSED)}
+    recused = {tuple(r) for r in db.execute(RECUSED_PAIRS)}
     scored = {tuple(r) for r in db.execute(_SCORED)}
     issued = {tuple(r) for r in db.execute(_ISSUED)}
     result: dict[tuple[str, str], Hold] = {}

@@ -45,3 +45,23 @@ def test_the_demo_edition_is_set_up_but_its_chair_and_counts_are_told(demo_editi
     assert "1 juror without a valid key" in progress.of(Step.ROSTER).missing[0].text("en")
     assert "1 teczka bez dokumentów" in progress.render("pl")
     db.close()
+
+
+def test_a_recused_assignment_fills_no_place_as_the_planner_counts(demo_editions, tmp_path) -> None:
+    from juror_app.workflows.organizer.assignment import assignment_matrix
+
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_editions(DemoSettings(institutions=6, jurors=4, per_dossier=2, seed=7), merged=True), folder)
+    db = open_organizer_db(folder / "organizer.sqlite")
+    db.execute("DELETE FROM conflicts")
+    db.execute("DELETE FROM dossier_statuses WHERE status = 'recused'")
+    assert setup_progress(db).of(Step.ASSIGNMENT).complete
+    juror, dossier, package = db.execute(
+        "SELECT a.juror_id, a.dossier_id, p.manifest_sha256 FROM assignments a JOIN packages p ON p.juror_id = a.juror_id"
+        " ORDER BY 1, 2").fetchone()
+    db.execute("INSERT INTO conflicts (juror_id, dossier_id, reason, declared_at, package_manifest_sha256)"
+               " VALUES (?, ?, 'Krewna kierownika jednostki.', '2026-12-01T10:00:00Z', ?)", [juror, dossier, package])
+    progress = setup_progress(db).of(Step.ASSIGNMENT)
+    assert [n.text("en") for n in progress.missing] == ["1 dossier of 6 not fully assigned"], progress.missing
+    assert any(p.dossier_id == dossier for p in assignment_matrix(db).problems), "the matrix names the same dossier"
+    db.close()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from juror_app.domain.i18n import count_en, count_pl, pick
+from juror_app.store.assignment_tables import RECUSED_PAIRS
 from juror_app.store.connection import Queryable
 
 
@@ -163,11 +164,10 @@ def _assignment(db: Queryable) -> StepProgress:
     done = (Note(f"{count_pl(assignments, 'przydział', 'przydziały', 'przydziałów')}"
                  + (f", {per_dossier} na teczkę" if per_dossier else ""),
                  f"{count_en(assignments, 'assignment', 'assignments')}" + (f", {per_dossier} per dossier" if per_dossier else "")),)
-    if per_dossier is None:
-        short = _one(db, "SELECT count(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.dossier_id = d.id)")
-    else:
-        short = _one(db, "SELECT count(*) FROM dossiers d WHERE (SELECT count(*) FROM assignments a WHERE a.dossier_id = d.id) < ?",
-                     (per_dossier,))
+    # A recused assignment stays as the record but fills no place (as the planner counts: domain/assignment.py).
+    filling = ("SELECT count(*) FROM assignments a WHERE a.dossier_id = d.id AND NOT EXISTS ("
+               f"SELECT 1 FROM ({RECUSED_PAIRS}) r WHERE r.juror_id = a.juror_id AND r.dossier_id = a.dossier_id)")
+    short = _one(db, f"SELECT count(*) FROM dossiers d WHERE ({filling}) < ?", (per_dossier or 1,))
     missing = (Note(f"{count_pl(short, 'teczka', 'teczki', 'teczek')} z {dossiers} bez pełnego przydziału",
                     f"{count_en(short, 'dossier', 'dossiers')} of {dossiers} not fully assigned"),) if short else ()
     return StepProgress(Step.ASSIGNMENT, done, missing)
