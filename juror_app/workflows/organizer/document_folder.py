@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PurePosixPath
 
-from juror_app.domain.document_rules import id_at_start, name_key
+from juror_app.domain.document_rules import IdIndex, name_key
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick
 from juror_app.store.connection import Queryable
@@ -184,7 +184,7 @@ class Matcher:
         self._dossier_ids: dict[str, list[Target]] = {}
         for d, target in self.by_dossier.items():
             self._dossier_ids.setdefault(d.casefold(), []).append(target)
-        self._all_ids = sorted(set(self.targets) | set(self.by_dossier), key=len, reverse=True)
+        self._all_ids = IdIndex(sorted(set(self.targets) | set(self.by_dossier)))
 
     @classmethod
     def of(cls, db: Queryable) -> Matcher:
@@ -203,7 +203,7 @@ class Matcher:
 
     def _id_prefix(self, text: str) -> tuple[list[Target], str, bool]:
         """Targets whose id starts ``text`` (the longest such id), that id, and whether it is an institution's."""
-        ids = id_at_start(text, self._all_ids)
+        ids = self._all_ids.at_start(text)
         targets: list[Target] = []
         institution = False
         for ident in ids:
