@@ -15,12 +15,12 @@ from typing import Sequence
 
 from juror_app import __version__
 from juror_app.cli import alarms, argparse_pl, assign, demo, edition, institutions, merge, report, results, verify
-from juror_app.cli import documents
+from juror_app.cli import documents, enroll
 from juror_app.cli.common import EXIT_FAILED, EXIT_USAGE, existing_file, os_error_message
 from juror_app.domain.errors import UserError
 from juror_app.domain.i18n import pick, set_language
 
-COMMANDS = (demo, edition, institutions, documents, assign, verify, merge, alarms, results, report)  # each adds its subcommands to the parser, in this order
+COMMANDS = (demo, edition, institutions, documents, assign, verify, merge, alarms, results, report, enroll)  # each adds its subcommands to the parser, in this order
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -65,12 +65,12 @@ def ask(prompt_pl: str, prompt_en: str) -> str:
         ) from None
 
 
-def new_passphrase(path: Path | None) -> tuple[str, str]:
+def new_passphrase(path: Path | None, *, whose_pl: str = "organizatora", whose_en: str = "organizer") -> tuple[str, str]:
     """(passphrase, repeated) for a new key: the file's line twice, or typed twice."""
     if path is not None:
         text = read_passphrase_file(path)
         return text, text
-    first = ask("Hasło nowego klucza organizatora: ", "Passphrase of the new organizer key: ")
+    first = ask(f"Hasło nowego klucza {whose_pl}: ", f"Passphrase of the new {whose_en} key: ")
     again = ask("Powtórz hasło: ", "Repeat the passphrase: ")
     return first, again
 
