@@ -13,6 +13,15 @@ from juror_app.workflows.juror.profile import JurorProfile, profile_info
 PASS = "Członek-Kapituły-2027-hasło!"
 
 
+@pytest.fixture(autouse=True)
+def polish_afterwards():
+    """``--lang en`` sets the process's language: later tests expect the default, Polish."""
+    from juror_app.domain.i18n import set_language
+
+    yield
+    set_language("pl")
+
+
 @pytest.fixture
 def passfile(tmp_path: Path) -> Path:
     path = tmp_path / "pass.txt"
